@@ -1,0 +1,23 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import sitemap from '@astrojs/sitemap';
+import remarkGfm from 'remark-gfm';
+import rehypeSlug from 'rehype-slug';
+
+// The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
+// Everything else is root-relative, so the built site works from the root of any host.
+const site = 'https://trafficking-wg-2019.example.org';
+
+export default defineConfig({
+  site,
+  // Tests and benchmarks build into their own folder so that parallel builds never share one.
+  outDir: process.env.SITE_OUT_DIR ?? './dist',
+  trailingSlash: 'always',
+  build: { format: 'directory' },
+  integrations: [mdx(), sitemap()],
+  markdown: {
+    remarkPlugins: [remarkGfm],
+    rehypePlugins: [rehypeSlug],
+  },
+});

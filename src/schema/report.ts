@@ -1,0 +1,106 @@
+/**
+ * The contract between ingest and everything that reads its output (the site, search, the
+ * open-data exports). Ingest validates its tree against these schemas before it writes anything;
+ * the site validates MDX frontmatter with `unitFrontmatter` through the content collection.
+ */
+import { z } from 'zod';
+
+/** Section ids, in document order. `ii-a` is subsection ألف of chapter ثانياً, and so on. */
+export const sectionIds = ['ii', 'ii-a', 'ii-b', 'ii-c', 'iii', 'iv', 'iv-b'] as const;
+export const sectionId = z.enum(sectionIds);
+export type SectionId = z.infer<typeof sectionId>;
+
+/** A unit is one recommendation or one numbered paragraph: the thing a page, a link and a search result show. */
+export const unitKind = z.enum(['recommendation', 'paragraph']);
+export type UnitKind = z.infer<typeof unitKind>;
+
+/** 1-based line numbers in content/source/V1909259-ar.txt. */
+const sourceLines = z.array(z.number().int().positive()).nonempty();
+
+export const section = z.object({
+  /** Stable id used in URLs: /sections/<id>/. */
+  id: sectionId,
+  /** The label as printed: "ثانياً" for a chapter, "ألف" for a subsection. */
+  label: z.string().min(1),
+  /** The title in reading order, e.g. "التوصيات (تابع)". */
+  title: z.string().min(1),
+  /** The chapter a subsection belongs to; null for a chapter. */
+  parent: sectionId.nullable(),
+  /** Position in the document, 1-based, counting sections only. */
+  order: z.number().int().positive(),
+  sourceLines,
+});
+export type Section = z.infer<typeof section>;
+
+export const unit = z.object({
+  /** "recommendation-12" or "paragraph-5": the anchor on /report/ and the MDX file name. */
+  id: z.string().regex(/^(recommendation|paragraph)-\d+$/),
+  kind: unitKind,
+  /** The number as an integer; the page shows it in Arabic-Indic digits. */
+  number: z.number().int().positive(),
+  /** The innermost section holding the unit. */
+  section: sectionId,
+  /** Position in the document, 1-based, counting units only. */
+  order: z.number().int().positive(),
+  /** "التوصية ١٢" or "الفقرة ٥". */
+  title: z.string().min(1),
+  /** The text in reading order: no tatweel, single spaces, Arabic-Indic digits as printed. */
+  text: z.string().min(1),
+  /** "/recommendations/12/" or "/paragraphs/5/". */
+  url: z.string().regex(/^\/(recommendations|paragraphs)\/\d+\/$/),
+  sourceLines,
+});
+export type Unit = z.infer<typeof unit>;
+
+/** One place where the published text differs in order from the extracted source. */
+export const readingOrderChange = z.object({
+  /** The source lines the change covers. */
+  lines: sourceLines,
+  /** The extracted text of those lines, exactly as received (tatweel and spacing included). */
+  source: z.string(),
+  /** The same characters as published, in reading order. */
+  published: z.string(),
+  /** Which pass or which reviewed repair (by its id in content/repairs.json) made the change. */
+  madeBy: z.object({ kind: z.enum(['pass', 'reviewed-repair']), name: z.string().min(1) }),
+  /** The unit (or section heading) the lines belong to: "recommendation-12", "section-ii-b", "masthead". */
+  belongsTo: z.string().min(1),
+});
+export type ReadingOrderChange = z.infer<typeof readingOrderChange>;
+
+export const reportDocument = z.object({
+  /** "الفريق العامل المعني بالاتِّجار بالأشخاص" */
+  body: z.string().min(1),
+  /** "فيينا" */
+  place: z.string().min(1),
+  /** "٩-١١ أيلول/سبتمبر ٢٠١٩" */
+  dates: z.string().min(1),
+  /** "مشروع التقرير" */
+  title: z.string().min(1),
+  /** "إضافة" */
+  subtitle: z.string().min(1),
+  /** "V.19-09259 (A)" */
+  jobNumber: z.string().min(1),
+  language: z.literal('ar'),
+  /** Path of the extracted text this tree was made from, relative to the repository root. */
+  source: z.string().min(1),
+});
+
+export const report = z.object({
+  schemaVersion: z.literal(1),
+  document: reportDocument,
+  sections: z.array(section),
+  units: z.array(unit),
+  readingOrderChanges: z.array(readingOrderChange),
+});
+export type Report = z.infer<typeof report>;
+
+/** The frontmatter of every generated MDX file (content/generated/units/<id>.mdx). */
+export const unitFrontmatter = unit.pick({
+  kind: true,
+  number: true,
+  section: true,
+  order: true,
+  title: true,
+  sourceLines: true,
+});
+export type UnitFrontmatter = z.infer<typeof unitFrontmatter>;
