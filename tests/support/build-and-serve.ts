@@ -1,0 +1,42 @@
+/**
+ * Global setup for the `site` tests: build the real site once into its own folder and serve it
+ * on 127.0.0.1 for the length of the run. Tests read `baseUrl` and `distDir` with `inject`.
+ *
+ * Set SITE_TEST_REUSE=1 to skip the build and serve an existing build (quick local loops only;
+ * CI always builds).
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import type { TestProject } from 'vitest/node';
+import { serveStatic } from './static-server';
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    baseUrl: string;
+    distDir: string;
+  }
+}
+
+export default async function setup(project: TestProject) {
+  const root = path.resolve(import.meta.dirname, '../..');
+  const distDir = path.join(root, 'dist-test');
+  const reuse = process.env.SITE_TEST_REUSE === '1' && existsSync(path.join(distDir, 'index.html'));
+  if (!reuse) {
+    const result = spawnSync('npm', ['run', 'build'], {
+      cwd: root,
+      env: { ...process.env, SITE_OUT_DIR: distDir },
+      encoding: 'utf8',
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    if (result.status !== 0) {
+      throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+    }
+  }
+  const server = await serveStatic(distDir);
+  project.provide('baseUrl', server.url);
+  project.provide('distDir', distDir);
+  return async () => {
+    await server.close();
+  };
+}

@@ -1,0 +1,71 @@
+/**
+ * A small static file server for the built site, on 127.0.0.1 and a free port. It serves
+ * directories as their index.html, answers 404 with dist/404.html, and never leaves the root.
+ */
+import { createServer, type Server } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+
+const contentTypes: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.ico': 'image/x-icon',
+  '.woff2': 'font/woff2',
+  '.woff': 'font/woff',
+  '.wasm': 'application/wasm',
+  '.webmanifest': 'application/manifest+json',
+};
+
+export interface StaticServer {
+  url: string;
+  close(): Promise<void>;
+}
+
+async function resolveFile(root: string, urlPath: string): Promise<string | undefined> {
+  const decoded = decodeURIComponent(urlPath.split('?')[0]!.split('#')[0]!);
+  const candidate = path.resolve(root, '.' + decoded);
+  if (candidate !== root && !candidate.startsWith(root + path.sep)) return undefined;
+  try {
+    const info = await stat(candidate);
+    if (info.isFile()) return candidate;
+    if (info.isDirectory()) {
+      const index = path.join(candidate, 'index.html');
+      if ((await stat(index)).isFile()) return index;
+    }
+  } catch {
+    return undefined;
+  }
+  return undefined;
+}
+
+export async function serveStatic(root: string): Promise<StaticServer> {
+  const absoluteRoot = path.resolve(root);
+  const server: Server = createServer(async (request, response) => {
+    const file = await resolveFile(absoluteRoot, request.url ?? '/');
+    if (file) {
+      const body = await readFile(file);
+      response.writeHead(200, {
+        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+      });
+      response.end(request.method === 'HEAD' ? undefined : body);
+      return;
+    }
+    const notFound = await readFile(path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
+    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
+    response.end(request.method === 'HEAD' ? undefined : notFound);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const address = server.address();
+  if (!address || typeof address === 'string') throw new Error('static server has no port');
+  return {
+    url: `http://127.0.0.1:${address.port}`,
+    close: () => new Promise<void>((resolve, reject) => server.close((error) => (error ? reject(error) : resolve()))),
+  };
+}
