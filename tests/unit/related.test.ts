@@ -1,0 +1,85 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { normalizeArabic, relatedUnits, stemArabic, tokenize } from '../../src/related';
+import { report } from '../../src/schema/report';
+
+const fixture = report.parse(
+  JSON.parse(readFileSync(new URL('./fixtures/beyond/report.json', import.meta.url), 'utf8')),
+);
+
+describe('normalizeArabic', () => {
+  it('removes tatweel and diacritics and folds alef forms, ى and ة', () => {
+    expect(normalizeArabic('الأعضـــاء')).toBe('الاعضاء');
+    expect(normalizeArabic('الاتِّجار')).toBe('الاتجار');
+    expect(normalizeArabic('إدماج آمنة أوصى')).toBe('ادماج امنه اوصي');
+    expect(normalizeArabic('Handbook')).toBe('handbook');
+  });
+});
+
+describe('stemArabic', () => {
+  it('strips joined particles with the article and common endings', () => {
+    expect(stemArabic('والامتثال')).toBe('امتثال');
+    expect(stemArabic('بالاشخاص')).toBe('اشخاص');
+    expect(stemArabic('للاتجار')).toBe('اتجار');
+    expect(stemArabic('موظفيها')).toBe('موظف');
+    expect(stemArabic('الموظفين')).toBe('موظف');
+    expect(stemArabic('المشتركه')).toBe('مشترك');
+  });
+  it('leaves short words and a bare ب or ل alone', () => {
+    expect(stemArabic('بلد')).toBe('بلد');
+    expect(stemArabic('لجنه')).toBe('لجن');
+    expect(stemArabic('وضع')).toBe('وضع');
+  });
+});
+
+describe('tokenize', () => {
+  it('drops the formula every recommendation opens with, in any spelling', () => {
+    expect(tokenize('ينبغي للدول الأعضـــاء النظر في')).toEqual([]);
+  });
+  it('keeps the content words, stemmed', () => {
+    expect(tokenize('أفرقة التحقيق المشتركة')).toEqual(['افرق', 'تحقيق', 'مشترك']);
+  });
+});
+
+describe('relatedUnits on the fixture report', () => {
+  const related = relatedUnits(fixture.units);
+  const kindOf = new Map(fixture.units.map((unit) => [unit.id, unit.kind]));
+
+  it('pairs recommendation 16 with paragraph 4 (joint investigation teams, mutual legal assistance)', () => {
+    expect(related.get('recommendation-16')?.[0]?.id).toBe('paragraph-4');
+    expect(related.get('paragraph-4')?.[0]?.id).toBe('recommendation-16');
+  });
+
+  it('pairs recommendation 33 with paragraph 17 (training staff before they work abroad)', () => {
+    expect(related.get('recommendation-33')?.[0]?.id).toBe('paragraph-17');
+    expect(related.get('paragraph-17')?.[0]?.id).toBe('recommendation-33');
+  });
+
+  it('links every unit only to units of the other kind, never to itself, at most three', () => {
+    expect([...related.keys()].sort()).toEqual(fixture.units.map((unit) => unit.id).sort());
+    for (const [id, links] of related) {
+      expect(links.length).toBeLessThanOrEqual(3);
+      for (const link of links) {
+        expect(link.id).not.toBe(id);
+        expect(kindOf.get(link.id)).not.toBe(kindOf.get(id));
+        expect(link.score).toBeGreaterThanOrEqual(0.2);
+      }
+    }
+  });
+
+  it('shows no link where only weak overlap exists', () => {
+    // Safe shelters (22) and the list of speakers (18) share no topic with any unit of the other kind.
+    expect(related.get('recommendation-22')).toEqual([]);
+    expect(related.get('paragraph-18')).toEqual([]);
+  });
+
+  it('orders links best first and honours a smaller limit and a higher threshold', () => {
+    for (const links of related.values()) {
+      expect(links.map((link) => link.score)).toEqual([...links.map((link) => link.score)].sort((a, b) => b - a));
+    }
+    const loose = relatedUnits(fixture.units, { threshold: 0, limit: 1 });
+    for (const links of loose.values()) expect(links.length).toBeLessThanOrEqual(1);
+    const strict = relatedUnits(fixture.units, { threshold: 0.95 });
+    expect([...strict.values()].flat()).toEqual([]);
+  });
+});
