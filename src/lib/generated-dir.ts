@@ -1,0 +1,8 @@
+/**
+ * Where ingest writes its output. One setting so that layout work and tests can point the site at
+ * another folder of the same shape (SITE_GENERATED_DIR) without touching the real one.
+ */
+import path from 'node:path';
+
+/** Absolute path of the folder holding report.json and units/*.mdx. */
+export const generatedDir = path.resolve(process.env.SITE_GENERATED_DIR ?? 'content/generated');

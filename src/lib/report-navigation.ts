@@ -1,0 +1,72 @@
+/**
+ * Pure questions about the document tree: which sections hold which units, what comes before and
+ * after a unit, and the path from the report down to a section. Pages ask these; nothing here
+ * reads files.
+ */
+import type { Report, Section, SectionId, Unit } from '../schema/report';
+
+/** Sections in document order. */
+export function sectionsInOrder(report: Report): Section[] {
+  return [...report.sections].sort((a, b) => a.order - b.order);
+}
+
+/** Units in document order. */
+export function unitsInOrder(report: Report): Unit[] {
+  return [...report.units].sort((a, b) => a.order - b.order);
+}
+
+/** The section with this id; throws if report.json has no such section. */
+export function findSection(report: Report, id: SectionId): Section {
+  const found = report.sections.find((section) => section.id === id);
+  if (!found) throw new Error(`report.json has no section "${id}" (units refer to it).`);
+  return found;
+}
+
+/** Chapters: sections without a parent, in document order. */
+export function chapters(report: Report): Section[] {
+  return sectionsInOrder(report).filter((section) => section.parent === null);
+}
+
+/** The subsections of a chapter, in document order. */
+export function subsectionsOf(report: Report, chapterId: SectionId): Section[] {
+  return sectionsInOrder(report).filter((section) => section.parent === chapterId);
+}
+
+/** Units whose innermost section is exactly this one, in document order. */
+export function unitsDirectlyIn(report: Report, sectionId: SectionId): Unit[] {
+  return unitsInOrder(report).filter((unit) => unit.section === sectionId);
+}
+
+/** Units in this section or any of its subsections, in document order. */
+export function unitsWithin(report: Report, sectionId: SectionId): Unit[] {
+  const inside = new Set<SectionId>([sectionId, ...subsectionsOf(report, sectionId).map((s) => s.id)]);
+  return unitsInOrder(report).filter((unit) => inside.has(unit.section));
+}
+
+/** The chain from the outermost chapter down to this section (inclusive). */
+export function sectionTrail(report: Report, sectionId: SectionId): Section[] {
+  const trail: Section[] = [];
+  let current: Section | undefined = findSection(report, sectionId);
+  while (current) {
+    trail.unshift(current);
+    current = current.parent ? findSection(report, current.parent) : undefined;
+  }
+  return trail;
+}
+
+/** The units just before and after this one in document order (undefined at either end). */
+export function neighbours(report: Report, unit: Unit): { previous?: Unit; next?: Unit } {
+  const ordered = unitsInOrder(report);
+  const index = ordered.findIndex((candidate) => candidate.id === unit.id);
+  return { previous: ordered[index - 1], next: ordered[index + 1] };
+}
+
+/** "/sections/ii-a/": the page showing one whole section. */
+export function sectionUrl(section: Pick<Section, 'id'>): string {
+  return `/sections/${section.id}/`;
+}
+
+/** "/report/#recommendation-12": a unit's place on the one-page report. */
+export function placeInReportUrl(unit: Pick<Unit, 'id'>): string {
+  return `/report/#${unit.id}`;
+}
