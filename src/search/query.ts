@@ -1,0 +1,22 @@
+/**
+ * What the search page sends to Pagefind for what the reader typed: the same folding as the
+ * index (fold.ts), punctuation and symbols dropped (so markup or stray characters cannot reach the
+ * index lookup), and at most `maximumQueryWords` words, so a pasted page of text stays fast.
+ */
+import { foldForSearch } from './fold';
+import { variantSeparator } from './index-text';
+
+/** More words than any phrase a reader would remember; Pagefind requires every word to match anyway. */
+export const maximumQueryWords = 12;
+
+/** The query for Pagefind, or an empty string when nothing searchable is left. */
+export function pagefindQuery(typed: string): string {
+  return foldForSearch(typed)
+    .replaceAll(variantSeparator, ' ')
+    .replace(/[\p{P}\p{S}\p{C}]/gu, ' ')
+    .trim()
+    .split(/\s+/u)
+    .filter((word) => word !== '')
+    .slice(0, maximumQueryWords)
+    .join(' ');
+}
