@@ -1,0 +1,14 @@
+/** The report as Akoma Ntoso 3.0 XML (AKN4UN naming): build the tree, then serialize it. */
+import { toXml } from 'xast-util-to-xml';
+import type { Report } from '../schema/report';
+import { buildAkomaNtoso } from './build';
+
+export { buildAkomaNtoso, aknNamespace, itsNamespace } from './build';
+export { frbrUris, sectionEid, unitEid } from './identifiers';
+export { scriptRuns } from './latin-runs';
+export { parseMeetingDates } from './meeting-dates';
+
+/** The report serialized as an Akoma Ntoso XML document (UTF-8 text, ending in a newline). */
+export function akomaNtosoXml(report: Report): string {
+  return `${toXml(buildAkomaNtoso(report))}\n`;
+}

@@ -1,0 +1,33 @@
+/**
+ * Read the meeting dates as printed in the masthead ("٩-١١ أيلول/سبتمبر ٢٠١٩") into ISO dates,
+ * which the FRBR metadata needs. UN Arabic documents name a month twice, Levantine/Egyptian.
+ */
+
+const months: Record<string, number> = {
+  'كانون الثاني/يناير': 1, 'شباط/فبراير': 2, 'آذار/مارس': 3, 'نيسان/أبريل': 4, 'أيار/مايو': 5,
+  'حزيران/يونيه': 6, 'تموز/يوليه': 7, 'آب/أغسطس': 8, 'أيلول/سبتمبر': 9, 'تشرين الأول/أكتوبر': 10,
+  'تشرين الثاني/نوفمبر': 11, 'كانون الأول/ديسمبر': 12,
+};
+
+/** First and last day of the meeting, as YYYY-MM-DD. */
+export interface MeetingDates {
+  start: string;
+  end: string;
+}
+
+const asciiDigits = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
+
+/** Parses "٩-١١ أيلول/سبتمبر ٢٠١٩" (either day first); throws naming the text when it cannot. */
+export function parseMeetingDates(printed: string): MeetingDates {
+  const text = asciiDigits(printed).replace(/\s+/g, ' ').trim();
+  const match = /^(\d{1,2})\s*-\s*(\d{1,2}) (.+?) (\d{4})$/.exec(text);
+  const month = match ? months[match[3]!] : undefined;
+  if (!match || month === undefined) {
+    throw new Error(
+      `report.json document.dates: cannot read "${printed}" as meeting dates; expected days, month and year like "٩-١١ أيلول/سبتمبر ٢٠١٩".`,
+    );
+  }
+  const days = [Number(match[1]), Number(match[2])].sort((a, b) => a - b);
+  const iso = (day: number) => `${match[4]}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  return { start: iso(days[0]!), end: iso(days[1]!) };
+}
