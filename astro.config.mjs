@@ -4,6 +4,7 @@ import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
+import searchIndex from './src/integrations/pagefind.ts';
 
 // The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
 // Everything else is root-relative, so the built site works from the root of any host.
@@ -15,7 +16,7 @@ export default defineConfig({
   outDir: process.env.SITE_OUT_DIR ?? './dist',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap()],
+  integrations: [mdx(), sitemap(), searchIndex()],
   markdown: {
     remarkPlugins: [remarkGfm],
     rehypePlugins: [rehypeSlug],

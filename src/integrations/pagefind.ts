@@ -1,0 +1,44 @@
+/**
+ * Builds the search index after Astro has written the site: one Pagefind record per unit from
+ * report.json (see src/search/records.ts), written to <outDir>/pagefind/. The build fails if
+ * Pagefind reports an error or if a record points at a page the build did not write.
+ */
+import { existsSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import * as pagefind from 'pagefind';
+import { loadReport } from '../lib/load-report';
+import { searchRecords } from '../search/records';
+
+function failOn(step: string, errors: string[]): void {
+  if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
+}
+
+/** The Astro integration; register it in astro.config.mjs after the page-producing integrations. */
+export default function searchIndex(): AstroIntegration {
+  return {
+    name: 'search-index',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const records = searchRecords(loadReport());
+        const missing = records.filter((record) => !existsSync(path.join(outDir, record.url, 'index.html')));
+        if (missing.length > 0) {
+          throw new Error(`search index: no built page for ${missing.map((record) => record.url).join(', ')} in ${outDir}`);
+        }
+        const { index, errors } = await pagefind.createIndex({ forceLanguage: 'ar' });
+        failOn('createIndex', errors);
+        try {
+          for (const record of records) {
+            failOn(`addCustomRecord(${record.url})`, (await index!.addCustomRecord(record)).errors);
+          }
+          failOn('writeFiles', (await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') })).errors);
+        } finally {
+          await pagefind.close();
+        }
+        logger.info(`indexed ${records.length} units into ${path.join(outDir, 'pagefind')}`);
+      },
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/**
+ * One Pagefind record per unit, made from the validated document tree rather than from the built
+ * pages: the index holds the document text and nothing else (no navigation, no citation), and every
+ * recommendation and paragraph is its own result with its own title, filters and sort key.
+ */
+import type { Report, SectionId, Unit } from '../schema/report';
+import { sectionHeading } from '../lib/labels';
+import { searchIndexText } from './index-text';
+
+/** The filter and sort names the search page reads; the reader sees only their Arabic values. */
+export const filterNames = { kind: 'kind', section: 'section', unit: 'unit' } as const;
+/** The sort key holding a unit's position in the document, zero-padded. */
+export const documentOrderSort = 'order';
+
+/** How the kind filter and a result name a unit's kind. */
+export const kindLabels: Record<Unit['kind'], string> = { recommendation: 'توصية', paragraph: 'فقرة' };
+
+/** A record for Pagefind's Node API (`index.addCustomRecord`). */
+export interface SearchRecord {
+  url: string;
+  content: string;
+  language: 'ar';
+  meta: { title: string };
+  filters: Record<string, string[]>;
+  sort: Record<string, string>;
+}
+
+/** "ثانياً، ألف – توصيات عامة": a section with its chapter, as the section filter and a result show it. */
+export function sectionFilterLabel(report: Report, id: SectionId): string {
+  const section = report.sections.find((candidate) => candidate.id === id);
+  if (!section) throw new Error(`report.json: unit section "${id}" is not among report.sections`);
+  const parent = section.parent ? report.sections.find((candidate) => candidate.id === section.parent) : undefined;
+  return parent ? `${parent.label}، ${sectionHeading(section)}` : sectionHeading(section);
+}
+
+/** The sort value for document order: "007" sorts before "012" as text and as a number. */
+export function orderKey(order: number): string {
+  return String(order).padStart(3, '0');
+}
+
+/** The records for every unit, in document order. Throws, naming the unit, if a text cannot be indexed. */
+export function searchRecords(report: Report): SearchRecord[] {
+  return [...report.units]
+    .sort((a, b) => a.order - b.order)
+    .map((unit) => {
+      let content: string;
+      try {
+        content = searchIndexText(unit.text);
+      } catch (error) {
+        throw new Error(`report.json, unit ${unit.id} (source lines ${unit.sourceLines.join(', ')}): ${(error as Error).message}`);
+      }
+      return {
+        url: unit.url,
+        content,
+        language: 'ar',
+        meta: { title: unit.title },
+        filters: {
+          [filterNames.kind]: [kindLabels[unit.kind]],
+          [filterNames.section]: [sectionFilterLabel(report, unit.section)],
+          [filterNames.unit]: [unit.id],
+        },
+        sort: { [documentOrderSort]: orderKey(unit.order) },
+      };
+    });
+}
