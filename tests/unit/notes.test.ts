@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { describePass, editorialNotes, noteAnchor, notesAbout, passDescriptions } from '../../src/notes';
+import { readingOrderPasses } from '../../src/ingest/passes';
+import { parseRepairsFile } from '../../src/ingest/repairs-schema';
+import { report } from '../../src/schema/report';
+
+const read = (name: string) => readFileSync(new URL(`./fixtures/beyond/${name}`, import.meta.url), 'utf8');
+const fixture = report.parse(JSON.parse(read('report.json')));
+const { repairs, problems } = parseRepairsFile(read('repairs.json'));
+
+describe('editorialNotes', () => {
+  const notes = editorialNotes(fixture, repairs);
+
+  it('reads the repairs fixture without problems', () => {
+    expect(problems).toEqual([]);
+  });
+
+  it('makes one note per changed line, joining the passes that changed it', () => {
+    const heading = notes.find((note) => note.anchor === 'note-lines-14')!;
+    expect(heading.madeBy.map((author) => author.name)).toEqual(['recommendation-heading-order', 'heading-label-first']);
+    expect(notes.filter((note) => note.anchor === 'note-lines-14')).toHaveLength(1);
+  });
+
+  it('gives a reviewed repair its reason', () => {
+    const handbook = notes.find((note) => note.anchor === 'note-lines-264-265-266-267')!;
+    expect(handbook.madeBy).toEqual([
+      { kind: 'reviewed-repair', name: 'paragraph-17-handbook-title', why: 'Hand-made fixture: the English title came out first.' },
+    ]);
+    expect(handbook.spacingOnly).toBe(false);
+  });
+
+  it('lists a repair that changed only spacing, under the unit holding its line', () => {
+    const spacing = notes.find((note) => note.anchor === 'note-lines-45')!;
+    expect(spacing.spacingOnly).toBe(true);
+    expect(spacing.belongsTo).toBe('recommendation-17');
+    expect(spacing.source).toBe(repairs[1]!.expect);
+  });
+
+  it('covers every readingOrderChange and every repair, in source-line order', () => {
+    const anchors = new Set(notes.map((note) => note.anchor));
+    for (const change of fixture.readingOrderChanges) expect(anchors).toContain(noteAnchor(change.lines));
+    const named = new Set(notes.flatMap((note) => note.madeBy.map((author) => author.name)));
+    for (const repair of repairs) expect(named).toContain(repair.id);
+    expect(notes.map((note) => note.lines[0])).toEqual([14, 45, 168, 264]);
+  });
+
+  it('finds the notes about one unit', () => {
+    expect(notesAbout(notes, 'paragraph-4').map((note) => note.anchor)).toEqual(['note-lines-168-169']);
+    expect(notesAbout(notes, 'recommendation-16')).toEqual([]);
+  });
+
+  it('names the repair a change cites when the repairs file lacks it', () => {
+    expect(() => editorialNotes(fixture, [])).toThrow(
+      'lines 264, 265, 266, 267 cite reviewed repair "paragraph-17-handbook-title", which content/repairs.json does not hold',
+    );
+  });
+});
+
+describe('pass descriptions', () => {
+  it('describe every general reading-order pass ingest runs, in Arabic', () => {
+    for (const pass of readingOrderPasses) expect(describePass(pass.name)).toMatch(/[\u0621-\u064A]/);
+    expect(Object.keys(passDescriptions).sort()).toEqual(readingOrderPasses.map((pass) => pass.name).sort());
+  });
+
+  it('name a pass that has no description', () => {
+    expect(() => describePass('new-pass')).toThrow('no Arabic description for the reading-order pass "new-pass"');
+  });
+});
