@@ -3,17 +3,10 @@
  * pages: the index holds the document text and nothing else (no navigation, no citation), and every
  * recommendation and paragraph is its own result with its own title, filters and sort key.
  */
-import type { Report, SectionId, Unit } from '../schema/report';
+import type { Report, SectionId } from '../schema/report';
 import { sectionHeading } from '../lib/labels';
 import { searchIndexText } from './index-text';
-
-/** The filter and sort names the search page reads; the reader sees only their Arabic values. */
-export const filterNames = { kind: 'kind', section: 'section', unit: 'unit' } as const;
-/** The sort key holding a unit's position in the document, zero-padded. */
-export const documentOrderSort = 'order';
-
-/** How the kind filter and a result name a unit's kind. */
-export const kindLabels: Record<Unit['kind'], string> = { recommendation: 'توصية', paragraph: 'فقرة' };
+import { documentOrderSort, filterNames, kindLabels } from './index-names';
 
 /** A record for Pagefind's Node API (`index.addCustomRecord`). */
 export interface SearchRecord {

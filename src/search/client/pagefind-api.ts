@@ -1,0 +1,59 @@
+/**
+ * The part of Pagefind's browser API (pagefind.js, written by the build into /pagefind/) that the
+ * search page uses, and the one place that loads it: on the reader's first search, never before.
+ */
+
+/** A filter selection: any of the listed values, per filter name. */
+export type PagefindFilters = Record<string, { any: string[] }>;
+
+/** What `result.data()` resolves to (the fields the page reads). */
+export interface PagefindResultData {
+  url: string;
+  excerpt: string;
+  meta: { title?: string };
+  filters: Record<string, string[]>;
+}
+
+/** One hit; its text is fetched only when `data()` is called. */
+export interface PagefindResult {
+  id: string;
+  data(): Promise<PagefindResultData>;
+}
+
+interface PagefindModule {
+  options(options: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  init(): Promise<void>;
+  search(
+    term: string | null,
+    options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
+  ): Promise<{ results: PagefindResult[] } | null>;
+}
+
+// A variable, not a literal, so that the bundler leaves the import to the browser.
+const pagefindUrl = '/pagefind/pagefind.js';
+
+/** Words around the first match in an excerpt; enough for a sentence of this document. */
+const excerptWords = 30;
+
+let loading: Promise<PagefindModule> | undefined;
+
+/** Pagefind, loaded and initialised on first use; a failed load is retried on the next call. */
+export function loadPagefind(): Promise<PagefindModule> {
+  loading ??= (async () => {
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindModule;
+    // The index is a few dozen records: searching on the main thread is instant and saves
+    // downloading the worker script (about 43 KB) on the first search.
+    await pagefind.options({ noWorker: true, excerptLength: excerptWords });
+    await pagefind.init();
+    return pagefind;
+  })().catch((error: unknown) => {
+    loading = undefined;
+    throw error;
+  });
+  return loading;
+}
+
+/** True once the page has asked for Pagefind (tests and the benchmark read this through the DOM). */
+export function pagefindRequested(): boolean {
+  return loading !== undefined;
+}

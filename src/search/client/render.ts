@@ -1,0 +1,44 @@
+/**
+ * Results as DOM nodes. Text from the index only ever becomes text nodes; the excerpt's
+ * highlighting comes from Pagefind's <mark> and is rebuilt as <mark> elements (see excerpt.ts).
+ */
+import { excerptRuns } from '../excerpt';
+import { filterNames } from '../index-names';
+import type { PagefindResultData } from './pagefind-api';
+
+/** The excerpt as a paragraph: plain text with the matched words in <mark>. */
+export function renderExcerpt(excerpt: string): HTMLParagraphElement {
+  const paragraph = document.createElement('p');
+  paragraph.className = 'search-result-excerpt';
+  for (const run of excerptRuns(excerpt)) {
+    if (run.marked) {
+      const mark = document.createElement('mark');
+      mark.textContent = run.text;
+      paragraph.append(mark);
+    } else {
+      paragraph.append(document.createTextNode(run.text));
+    }
+  }
+  return paragraph;
+}
+
+/** One result: the unit's title as a link, its section, and the excerpt. */
+export function renderResult(data: PagefindResultData): HTMLLIElement {
+  const item = document.createElement('li');
+  item.className = 'search-result';
+
+  const heading = document.createElement('h2');
+  heading.className = 'search-result-title';
+  const link = document.createElement('a');
+  // Pagefind returns the root-relative URL given at indexing time; keep it on this site.
+  link.href = data.url.startsWith('/') && !data.url.startsWith('//') ? data.url : '/';
+  link.textContent = data.meta.title ?? data.url;
+  heading.append(link);
+
+  const section = document.createElement('p');
+  section.className = 'search-result-section';
+  section.textContent = data.filters[filterNames.section]?.[0] ?? '';
+
+  item.append(heading, section, renderExcerpt(data.excerpt));
+  return item;
+}

@@ -1,0 +1,14 @@
+/**
+ * Names shared by the index (records.ts, at build time) and the search page (in the browser):
+ * kept apart so the page's script does not bundle the indexing code.
+ */
+import type { UnitKind } from '../schema/report';
+
+/** The filter names; the reader sees only their Arabic values. */
+export const filterNames = { kind: 'kind', section: 'section', unit: 'unit' } as const;
+
+/** The sort key holding a unit's position in the document, zero-padded. */
+export const documentOrderSort = 'order';
+
+/** How the kind filter and the search page name a unit's kind. */
+export const kindLabels: Record<UnitKind, string> = { recommendation: 'توصية', paragraph: 'فقرة' };
