@@ -1,0 +1,29 @@
+/** The shape of a damage check: a scan for signs of damage the passes and repairs left behind. */
+import type { Vocabulary } from '../vocabulary';
+
+/** One sign of damage, with the source line it is on. */
+export interface Damage {
+  /** 1-based source line. */
+  line: number;
+  /** "recommendation-12", "paragraph-5" or "section-ii-b". */
+  belongsTo: string;
+  /** The name of the check that found it. */
+  check: string;
+  /** The suspicious text. */
+  text: string;
+}
+
+/** A published unit or heading, line by line, as the checks see it. */
+export interface DamageTarget {
+  belongsTo: string;
+  /** Units must end a sentence; headings need not. */
+  isUnit: boolean;
+  /** The published text of each logical line, with its first source line number. */
+  lines: { line: number; text: string }[];
+}
+
+/** One named scan. */
+export interface DamageCheck {
+  name: string;
+  find(target: DamageTarget, vocabulary: Vocabulary): Omit<Damage, 'check' | 'belongsTo'>[];
+}

@@ -1,0 +1,35 @@
+/**
+ * Pass 8, the damage report: after every pass and repair, scan each unit and heading for signs
+ * of damage left. The list is for the reviewer, who answers each entry with a reviewed repair.
+ */
+import type { Vocabulary } from '../vocabulary';
+import type { Damage, DamageCheck, DamageTarget } from './damage-check';
+import { gluedPunctuation } from './glued-punctuation';
+import { latinGlued } from './latin-glued';
+import { leadingPunctuation } from './leading-punctuation';
+import { splitWord } from './split-word';
+import { unbalancedPairs } from './unbalanced-pairs';
+import { unfinishedUnit } from './unfinished-unit';
+import { wordFragment } from './word-fragment';
+
+export type { Damage, DamageTarget } from './damage-check';
+
+/** Every damage check, in the order its findings are listed for the same line. */
+export const damageChecks: readonly DamageCheck[] = [
+  wordFragment,
+  gluedPunctuation,
+  leadingPunctuation,
+  splitWord,
+  unbalancedPairs,
+  unfinishedUnit,
+  latinGlued,
+];
+
+/** Runs every check on every target; findings are sorted by source line. */
+export function findDamage(targets: DamageTarget[], vocabulary: Vocabulary): Damage[] {
+  const found = targets.flatMap((target) =>
+    damageChecks.flatMap((check) => check.find(target, vocabulary).map((finding) => ({ line: finding.line, belongsTo: target.belongsTo, check: check.name, text: finding.text }))),
+  );
+  // A stable sort keeps check order within a line.
+  return found.sort((a, b) => a.line - b.line);
+}

@@ -1,0 +1,26 @@
+/** Quotes and brackets that do not pair up within a unit or heading: a piece moved across them. */
+import type { DamageCheck } from './damage-check';
+
+const closerOf: Record<string, string> = { '(': ')', '[': ']', '{': '}', '«': '»' };
+const closers = new Set(Object.values(closerOf));
+
+/** Finds unbalanced brackets and an odd number of straight double quotes. */
+export const unbalancedPairs: DamageCheck = {
+  name: 'unbalanced-pairs',
+  find(target) {
+    const first = target.lines[0];
+    if (first === undefined) return [];
+    const text = target.lines.map((line) => line.text).join(' ');
+    const open: string[] = [];
+    let balanced = true;
+    for (const character of text) {
+      if (closerOf[character]) open.push(closerOf[character]!);
+      else if (closers.has(character) && open.pop() !== character) balanced = false;
+    }
+    const quotes = [...text].filter((character) => character === '"').length;
+    const problems: { line: number; text: string }[] = [];
+    if (!balanced || open.length > 0) problems.push({ line: first.line, text: 'brackets ( ) [ ] { } « » do not pair up' });
+    if (quotes % 2 === 1) problems.push({ line: first.line, text: `an odd number (${quotes}) of double quotes` });
+    return problems;
+  },
+};

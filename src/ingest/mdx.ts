@@ -1,0 +1,63 @@
+/**
+ * One unit as an MDX file, written by serializing a tree: a yaml frontmatter node (JSON, which
+ * is valid YAML) and one paragraph in which Latin runs are <span lang="en" dir="ltr">. The
+ * serializer escapes what MDX would otherwise read as code: `{`, `<`, and a paragraph that
+ * starts with `import` or `export`.
+ */
+import type { Paragraph, PhrasingContent, Root, Yaml } from 'mdast';
+import type { MdxJsxTextElement } from 'mdast-util-mdx';
+import { mdxToMarkdown } from 'mdast-util-mdx';
+import { toMarkdown, type Options } from 'mdast-util-to-markdown';
+import { unitFrontmatter, type Unit } from '../schema/report';
+
+/** ASCII letters with the spaces and punctuation between them: one run of English text. */
+const latinRun = /[A-Za-z](?:[A-Za-z0-9 .,;:'’&/-]*[A-Za-z])?/g;
+
+/** The phrasing content of a paragraph: Arabic text with each Latin run marked as English, left to right. */
+export function phrasingOf(text: string): PhrasingContent[] {
+  const content: PhrasingContent[] = [];
+  let position = 0;
+  for (const match of text.matchAll(latinRun)) {
+    if (match.index > position) content.push({ type: 'text', value: text.slice(position, match.index) });
+    content.push(englishSpan(match[0]));
+    position = match.index + match[0].length;
+  }
+  if (position < text.length) content.push({ type: 'text', value: text.slice(position) });
+  return content;
+}
+
+function englishSpan(value: string): MdxJsxTextElement {
+  return {
+    type: 'mdxJsxTextElement',
+    name: 'span',
+    attributes: [
+      { type: 'mdxJsxAttribute', name: 'lang', value: 'en' },
+      { type: 'mdxJsxAttribute', name: 'dir', value: 'ltr' },
+    ],
+    children: [{ type: 'text', value }],
+  };
+}
+
+const serializerOptions: Options = {
+  extensions: [mdxToMarkdown()],
+  handlers: {
+    // JSON frontmatter between the YAML fences; JSON.stringify does the escaping.
+    yaml: (node: Yaml) => `---\n${node.value}\n---`,
+  },
+  unsafe: [
+    // MDX reads a paragraph starting with import/export as JavaScript; escaping the first
+    // letter (as a character reference) keeps it text.
+    { character: 'i', atBreak: true, after: 'mport\\b' },
+    { character: 'e', atBreak: true, after: 'xport\\b' },
+    // `>` needs no escape in MDX text, but at a line start it would open a block quote.
+    { character: '>', atBreak: true },
+  ],
+};
+
+/** The MDX file of one unit: frontmatter per `unitFrontmatter`, then its text as one paragraph. */
+export function unitToMdx(unit: Unit): string {
+  const frontmatter = unitFrontmatter.parse(unit);
+  const paragraph: Paragraph = { type: 'paragraph', children: phrasingOf(unit.text) };
+  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: JSON.stringify(frontmatter, null, 2) }, paragraph] };
+  return toMarkdown(tree, serializerOptions);
+}

@@ -1,0 +1,89 @@
+/**
+ * The ingest core: source text and reviewed repairs in, report tree, damage list and problems
+ * out. No I/O; an ordered list of small passes, each in its own file.
+ */
+import { report as reportSchema, type Report } from '../schema/report';
+import { assemble, type Assembly } from './assemble';
+import { findDamage, type Damage, type DamageTarget } from './damage';
+import { checkFidelity } from './fidelity';
+import { checkNumbering } from './numbering';
+import { applyRepairs } from './passes/apply-repairs';
+import { classifyLines } from './passes/classify-lines';
+import { readingOrderPasses } from './passes/index';
+import { normalizeLines } from './passes/normalize';
+import { readLines } from './passes/read-lines';
+import { runReadingOrderPasses } from './passes/reading-order-pass';
+import type { Problem } from './problems';
+import { collectReadingOrderChanges } from './reading-order-changes';
+import type { Repair } from './repairs-schema';
+import { Vocabulary } from './vocabulary';
+
+/** What the caller tells the core about where the input came from. */
+export interface ParseOptions {
+  /** The source path relative to the repository root, recorded in report.document.source. */
+  sourcePath: string;
+}
+
+/** The outcome of ingest: a report when there are no problems, and the damage left either way. */
+export interface ParseResult {
+  report: Report | undefined;
+  damage: Damage[];
+  problems: Problem[];
+}
+
+/** Parses the extracted report text, applying reviewed repairs first. */
+export function parseReport(sourceText: string, repairs: Repair[], options: ParseOptions): ParseResult {
+  const read = readLines(sourceText);
+  if (read.problems.length > 0) return { report: undefined, damage: [], problems: read.problems };
+  const repaired = applyRepairs(read.lines, repairs);
+  const classified = classifyLines(normalizeLines(repaired.lines));
+  const ordered = runReadingOrderPasses(classified, readingOrderPasses);
+  const assembly = assemble(ordered);
+  const problems = [
+    ...repaired.problems,
+    ...assembly.problems,
+    ...checkNumbering(assembly.units.map(({ unit }) => ({ kind: unit.kind, number: unit.number, line: unit.sourceLines[0] }))),
+    ...checkFidelity(assembly),
+  ];
+  const damage = damageOf(assembly);
+  if (problems.length > 0) return { report: undefined, damage, problems: sortProblems(problems) };
+
+  const tree = {
+    schemaVersion: 1,
+    document: { ...assembly.masthead, language: 'ar', source: options.sourcePath },
+    sections: assembly.sections.map(({ section }) => section),
+    units: assembly.units.map(({ unit }) => unit),
+    readingOrderChanges: collectReadingOrderChanges(assembly),
+  };
+  const checked = reportSchema.safeParse(tree);
+  if (!checked.success) {
+    const schemaProblems = checked.error.issues.map((issue): Problem => ({
+      file: 'source',
+      message: `the report tree breaks the contract in src/schema/report.ts at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
+    }));
+    return { report: undefined, damage, problems: schemaProblems };
+  }
+  return { report: checked.data, damage, problems: [] };
+}
+
+function damageOf(assembly: Assembly): Damage[] {
+  const targets: DamageTarget[] = [
+    ...assembly.sections.map(({ section, headingLines }) => ({
+      belongsTo: `section-${section.id}`,
+      isUnit: false,
+      lines: headingLines.map((line) => ({ line: line.lines[0]!, text: line.text })),
+    })),
+    ...assembly.units.map(({ unit, bodyLines }) => ({
+      belongsTo: unit.id,
+      isUnit: true,
+      lines: bodyLines.map((line) => ({ line: line.lines[0]!, text: line.text })),
+    })),
+  ];
+  const vocabulary = new Vocabulary(targets.flatMap((target) => target.lines.map((line) => line.text)));
+  return findDamage(targets, vocabulary);
+}
+
+function sortProblems(problems: Problem[]): Problem[] {
+  const fileOrder = { repairs: 0, source: 1 };
+  return [...problems].sort((a, b) => fileOrder[a.file] - fileOrder[b.file] || (a.line ?? 0) - (b.line ?? 0));
+}

@@ -1,0 +1,73 @@
+/**
+ * Pass 4: find the structure. Each line is classified on its own (heading, paragraph start,
+ * masthead noise, text); placing lines into sections and units is assembly's job.
+ * Headings are recognised both as extracted (label last: "(تابع)التوصيات -ثانياً") and in
+ * reading order, as reviewed repairs write them ("ثانياً- التوصيات (تابع)").
+ */
+import { arabicDigitClass, fromArabicIndicDigits } from '../characters';
+import type { ClassifiedLine, LineRole } from '../classified-line';
+import { chapterIdOf, recommendationWord, subsectionLetterOf } from '../labels';
+import type { LogicalLine } from '../lines';
+
+const jobNumberPattern = /V\.\d{2}-\d{5} \([A-Z]\)/;
+const barcodePattern = /^\*\d+\*$/;
+const labelLastPattern = /^(.+?) ?- ?([^\s-]+)$/u;
+const labelFirstPattern = /^([^\s-]+) ?- ?(.+)$/u;
+const numberFirstPattern = new RegExp(`^([${arabicDigitClass}]+) ?-(?: |$)`, 'u');
+const numberLastPattern = new RegExp(`(?:^| )-([${arabicDigitClass}]+)$`, 'u');
+const numberInsidePattern = new RegExp(` -([${arabicDigitClass}]+) `, 'u');
+
+/** Gives every line its role. */
+export function classifyLines(lines: LogicalLine[]): ClassifiedLine[] {
+  return lines.map((line) => ({ ...line, role: roleOf(line.text) }));
+}
+
+/** The role of one normalized line of text. */
+export function roleOf(text: string): LineRole {
+  if (text === '') return { kind: 'blank' };
+  const jobNumber = jobNumberPattern.exec(text);
+  if (jobNumber) return { kind: 'job-number', jobNumber: jobNumber[0] };
+  if (barcodePattern.test(text)) return { kind: 'barcode' };
+  return headingRole(text) ?? recommendationRole(text) ?? paragraphRole(text) ?? { kind: 'text' };
+}
+
+function headingRole(text: string): LineRole | undefined {
+  for (const [pattern, labelGroup, titleGroup] of [
+    [labelLastPattern, 2, 1],
+    [labelFirstPattern, 1, 2],
+  ] as const) {
+    const match = pattern.exec(text);
+    if (!match) continue;
+    const label = match[labelGroup]!;
+    const title = match[titleGroup]!.trim();
+    if (chapterIdOf(label)) return { kind: 'chapter-heading', label, title };
+    if (subsectionLetterOf(label)) return { kind: 'subsection-heading', label, title };
+  }
+  return undefined;
+}
+
+/**
+ * A recommendation heading is the word التوصية and a number, however extraction cut and
+ * shuffled it: "١٢التوصية" and "١٨ية التوص" both qualify, because without digits and spaces
+ * they are rotations of the word.
+ */
+function recommendationRole(text: string): LineRole | undefined {
+  const digitRuns = text.match(new RegExp(`[${arabicDigitClass}]+`, 'gu'));
+  if (digitRuns?.length !== 1) return undefined;
+  const letters = text.replace(new RegExp(`[\\s${arabicDigitClass}]`, 'gu'), '');
+  const isRotation = letters.length === recommendationWord.length && (recommendationWord + recommendationWord).includes(letters);
+  if (!isRotation) return undefined;
+  return { kind: 'recommendation-heading', number: fromArabicIndicDigits(digitRuns[0]), digits: digitRuns[0] };
+}
+
+function paragraphRole(text: string): LineRole | undefined {
+  for (const [pattern, marker] of [
+    [numberFirstPattern, 'start'],
+    [numberLastPattern, 'end'],
+    [numberInsidePattern, 'middle'],
+  ] as const) {
+    const match = pattern.exec(text);
+    if (match) return { kind: 'paragraph-start', number: fromArabicIndicDigits(match[1]!), digits: match[1]!, marker };
+  }
+  return undefined;
+}

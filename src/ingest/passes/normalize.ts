@@ -1,0 +1,13 @@
+/** Pass 3: remove tatweel, collapse white space, trim. */
+import { removeTatweel } from '../characters';
+import type { LogicalLine } from '../lines';
+
+/** The normalized form of any text: no tatweel, single spaces, no space at either end. */
+export function normalizeText(text: string): string {
+  return removeTatweel(text).replace(/\s+/gu, ' ').trim();
+}
+
+/** Normalizes the text of every line. */
+export function normalizeLines(lines: LogicalLine[]): LogicalLine[] {
+  return lines.map((line) => ({ ...line, text: normalizeText(line.text) }));
+}

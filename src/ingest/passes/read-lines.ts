@@ -1,0 +1,18 @@
+/** Pass 1: cut the source into lines, each remembering its 1-based line number. */
+import type { LogicalLine } from '../lines';
+import type { Problem } from '../problems';
+
+/** Splits the source text into logical lines (one per source line) or reports an empty file. */
+export function readLines(sourceText: string): { lines: LogicalLine[]; problems: Problem[] } {
+  if (sourceText.trim() === '') {
+    return { lines: [], problems: [{ file: 'source', line: 1, message: 'the file is empty: there is no report to read' }] };
+  }
+  const rawLines = sourceText.split(/\r?\n/);
+  // A final newline ends the last line; it does not start another one.
+  if (rawLines.at(-1) === '') rawLines.pop();
+  const lines = rawLines.map((raw, index): LogicalLine => {
+    const source = raw.trimEnd();
+    return { lines: [index + 1], source, text: source, changes: [] };
+  });
+  return { lines, problems: [] };
+}

@@ -1,0 +1,21 @@
+/**
+ * Problems are collected, not thrown, so a maintainer sees every fault in the input at once,
+ * each pointing at the file and line it came from (`path:line: what is wrong`).
+ */
+
+/** Which input a problem is in: the extracted source text or the reviewed repairs file. */
+export type ProblemFile = 'source' | 'repairs';
+
+/** One fault in the input that stops ingest. */
+export interface Problem {
+  file: ProblemFile;
+  /** 1-based line in that file, when the fault has one. */
+  line?: number;
+  message: string;
+}
+
+/** Formats a problem the way compilers do, so editors and terminals can jump to it. */
+export function formatProblem(problem: Problem, fileNames: Record<ProblemFile, string>): string {
+  const where = problem.line === undefined ? fileNames[problem.file] : `${fileNames[problem.file]}:${problem.line}`;
+  return `${where}: ${problem.message}`;
+}
