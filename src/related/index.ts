@@ -1,6 +1,6 @@
 /** Related passages between recommendations and paragraphs; see `related.ts` for the method. */
-export { relatedUnits, defaultLimit, defaultThreshold } from './related';
+export { relatedUnits, defaultLimit, defaultMinimumSharedWords, defaultThreshold } from './related';
 export type { RelatableUnit, RelatedLink, RelatedOptions } from './related';
-export { tokenize } from './tokenize';
+export { terms, tokenize, wordsOf } from './tokenize';
 export { normalizeArabic } from './normalize';
 export { stemArabic } from './stem';

@@ -2,17 +2,19 @@
  * Related passages: for each unit, the units of the other kind that speak of the same thing
  * (a recommendation and the deliberations that discussed it).
  *
- * Method: each unit's text is normalized (diacritics, tatweel, alef and ة/ى folding), split into
+ * Method: each unit's text is normalized (diacritics, tatweel, alef, ى and ة folded), split into
  * words, light-stemmed (joined particles and common endings removed) and cleared of stopwords
- * and of the formula words every unit shares. The stems become TF-IDF vectors across all units;
- * the score of a pair is their cosine. A unit shows at most `limit` units of the other kind,
- * best first, and only those scoring at least `threshold`.
+ * and of the formula words every unit shares. The stems and each pair of neighbouring stems
+ * become TF-IDF vectors across all units; the score of a pair of units is their cosine.
  *
- * Threshold: 0.2 was chosen by reading the scores on the real report (README, "Related passages"):
- * pairs that restate one another score 0.35 and above, pairs sharing one topical word
- * ("ضحايا", "تنفيذ") stay below 0.15, and the band between holds pairs a reader finds apt.
+ * A link is shown when the score is at least `threshold` AND the two units share at least
+ * `minimumSharedWords` different stems; each unit shows at most `limit` links, best first.
+ * On the real report (README, "Related passages") every pair at 0.05 or more that shares two
+ * words is one a reader finds apt (campaigns, civil society, supply chains, criminal networks,
+ * capacity building), while pairs sharing one word, however rare ("دور", "تحقيق", "تواصل"),
+ * are coincidences: hence the second condition.
  */
-import { tokenize } from './tokenize';
+import { terms, tokenize, wordsOf } from './tokenize';
 import { cosine, tfidfVectors } from './vectors';
 
 /** What the related-passages module needs to know of a unit (a subset of the report's `unit`). */
@@ -32,28 +34,40 @@ export interface RelatedLink {
 export interface RelatedOptions {
   /** Lowest cosine that counts as related. */
   threshold?: number;
+  /** Fewest different stems two related units must share. */
+  minimumSharedWords?: number;
   /** Most links a unit shows. */
   limit?: number;
 }
 
 /** The default lowest score a shown link has; see the comment at the top of this file. */
-export const defaultThreshold = 0.2;
+export const defaultThreshold = 0.05;
+/** The default number of different stems a shown link shares. */
+export const defaultMinimumSharedWords = 2;
 /** The default number of related units a page shows at most. */
 export const defaultLimit = 3;
 
 /** For every unit id, its related units of the other kind, best first (possibly none). */
 export function relatedUnits(
   units: readonly RelatableUnit[],
-  { threshold = defaultThreshold, limit = defaultLimit }: RelatedOptions = {},
+  {
+    threshold = defaultThreshold,
+    minimumSharedWords = defaultMinimumSharedWords,
+    limit = defaultLimit,
+  }: RelatedOptions = {},
 ): Map<string, RelatedLink[]> {
-  const vectors = tfidfVectors(units.map((unit) => tokenize(unit.text)));
+  const vocabulary = new Set(units.flatMap((unit) => wordsOf(unit.text)));
+  const tokens = units.map((unit) => tokenize(unit.text, vocabulary));
+  const stems = tokens.map((list) => new Set(list));
+  const vectors = tfidfVectors(tokens.map(terms));
   const related = new Map<string, RelatedLink[]>();
   units.forEach((unit, index) => {
     const candidates: (RelatedLink & { position: number })[] = [];
     units.forEach((other, position) => {
       if (other.kind === unit.kind) return;
       const score = cosine(vectors[index]!, vectors[position]!);
-      if (score >= threshold) candidates.push({ id: other.id, score, position });
+      const shared = [...stems[index]!].filter((stem) => stems[position]!.has(stem)).length;
+      if (score >= threshold && shared >= minimumSharedWords) candidates.push({ id: other.id, score, position });
     });
     // Ties fall back to document order so the output never depends on sort stability.
     candidates.sort((a, b) => b.score - a.score || a.position - b.position);

@@ -15,15 +15,20 @@ const suffixes = ['ها', 'هم', 'ان', 'ات', 'ون', 'ين', 'يه', 'ه', 
 /** Shortest stem this stemmer leaves: below three letters too many words would collide. */
 const minimumStem = 3;
 
-/** The light stem of one normalized word ("والامتثال" → "امتثال", "موظفيها" → "موظف"). */
-export function stemArabic(word: string): string {
+/**
+ * The light stem of one normalized word ("والامتثال" → "امتثال", "موظفيها" → "موظف").
+ * `isWord`, when given, says whether a string is a word of the text at hand: a bare و is then
+ * stripped only when what remains is such a word, which keeps "وسائط" whole and turns "ووسائط"
+ * into "وسائط". Without it, a bare و is stripped from any word longer than three letters.
+ */
+export function stemArabic(word: string, isWord?: (candidate: string) => boolean): string {
   let stem = word;
   const article = articlePrefixes.find((prefix) => stem.startsWith(prefix) && stem.length - prefix.length >= 2);
   if (article) {
     stem = stem.slice(article.length);
-  } else if (stem.startsWith('و') && stem.length > minimumStem) {
-    // A bare و is almost always "and". A bare ب, ك, ل or ف is not stripped: too many words
-    // begin with those letters (بلد, كيفية, لجنة, فئات) for the guess to be safe.
+  } else if (stem.startsWith('و') && stem.length > minimumStem && (isWord?.(stem.slice(1)) ?? true)) {
+    // A bare و is usually "and". A bare ب, ك, ل or ف is not stripped: too many words begin
+    // with those letters (بلد, كيفية, لجنة, فئات) for the guess to be safe.
     stem = stem.slice(1);
   }
   for (const suffix of suffixes) {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { normalizeArabic, relatedUnits, stemArabic, tokenize } from '../../src/related';
+import { defaultThreshold, normalizeArabic, relatedUnits, stemArabic, terms, tokenize } from '../../src/related';
 import { report } from '../../src/schema/report';
 
 const fixture = report.parse(
@@ -30,6 +30,13 @@ describe('stemArabic', () => {
     expect(stemArabic('لجنه')).toBe('لجن');
     expect(stemArabic('وضع')).toBe('وضع');
   });
+  it('strips a bare و only when the rest is a word of the text, if told which words exist', () => {
+    const words = new Set(['وسائط', 'سلط']);
+    const isWord = (candidate: string) => words.has(candidate);
+    expect(stemArabic('وسائط', isWord)).toBe('وسائط');
+    expect(stemArabic('ووسائط', isWord)).toBe('وسائط');
+    expect(stemArabic('وسلط', isWord)).toBe('سلط');
+  });
 });
 
 describe('tokenize', () => {
@@ -38,6 +45,9 @@ describe('tokenize', () => {
   });
   it('keeps the content words, stemmed', () => {
     expect(tokenize('أفرقة التحقيق المشتركة')).toEqual(['افرق', 'تحقيق', 'مشترك']);
+  });
+  it('adds each pair of neighbouring stems as a phrase term', () => {
+    expect(terms(['شبك', 'اجرام', 'ضالع'])).toEqual(['شبك', 'اجرام', 'ضالع', 'شبك_اجرام', 'اجرام_ضالع']);
   });
 });
 
@@ -62,7 +72,7 @@ describe('relatedUnits on the fixture report', () => {
       for (const link of links) {
         expect(link.id).not.toBe(id);
         expect(kindOf.get(link.id)).not.toBe(kindOf.get(id));
-        expect(link.score).toBeGreaterThanOrEqual(0.2);
+        expect(link.score).toBeGreaterThanOrEqual(defaultThreshold);
       }
     }
   });
@@ -71,6 +81,16 @@ describe('relatedUnits on the fixture report', () => {
     // Safe shelters (22) and the list of speakers (18) share no topic with any unit of the other kind.
     expect(related.get('recommendation-22')).toEqual([]);
     expect(related.get('paragraph-18')).toEqual([]);
+  });
+
+  it('never links two units that share a single word, however rare', () => {
+    const units = [
+      { id: 'recommendation-1', kind: 'recommendation' as const, text: 'تناول دور الفضاء السيبراني' },
+      { id: 'paragraph-1', kind: 'paragraph' as const, text: 'الدور المحوري للبروتوكول' },
+      { id: 'paragraph-2', kind: 'paragraph' as const, text: 'ملاجئ آمنة للضحايا' },
+    ];
+    expect(relatedUnits(units, { threshold: 0 }).get('recommendation-1')).toEqual([]);
+    expect(relatedUnits(units, { threshold: 0, minimumSharedWords: 1 }).get('recommendation-1')?.[0]?.id).toBe('paragraph-1');
   });
 
   it('orders links best first and honours a smaller limit and a higher threshold', () => {
