@@ -14,6 +14,9 @@ export default defineConfig({
   site,
   // Tests and benchmarks build into their own folder so that parallel builds never share one.
   outDir: process.env.SITE_OUT_DIR ?? './dist',
+  // The content layer's cache (data-store.json) is per build too: builds of different generated
+  // folders must not share it, and the benchmark empties it to measure cold builds.
+  cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), searchIndex()],
