@@ -1,0 +1,104 @@
+/**
+ * Printing: with print media, a section page shows its heading, every one of its units and the
+ * document name with the page's URL, and none of the chrome (header, navigation, search, buttons,
+ * footer). Units avoid page breaks inside them; the paper is A4.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { fetchReport, sectionIds } from './helpers/site-facts';
+import type { Report } from '../../src/schema/report';
+
+const baseUrl = inject('baseUrl');
+
+let browser: Browser;
+let report: Report;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+  report = await fetchReport(baseUrl);
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** Ids of the units a section page must print: its own and its subsections'. */
+function unitIdsWithin(sectionId: string): string[] {
+  const inside = new Set([sectionId, ...report.sections.filter((section) => section.parent === sectionId).map((section) => section.id)]);
+  return report.units.filter((unit) => inside.has(unit.section)).map((unit) => unit.id);
+}
+
+describe.each(sectionIds)('/sections/%s/ in print', (sectionId) => {
+  it('shows every unit, the document name and the URL, and hides all chrome', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseUrl}/sections/${sectionId}/`);
+    const printed = await page.evaluate(() => {
+      const shown = (element: Element) => {
+        const box = element.getBoundingClientRect();
+        return box.width > 0 && box.height > 0 && getComputedStyle(element).visibility !== 'hidden';
+      };
+      const chrome = [...document.querySelectorAll('body > header, body > footer, nav, form, button, .skip-link, .pager')];
+      return {
+        visibleChrome: chrome.filter(shown).map((element) => element.outerHTML.slice(0, 80)),
+        chromeCount: chrome.length,
+        visibleUnits: [...document.querySelectorAll('article.unit')].filter(shown).map((article) => article.id),
+        unitBreakInside: [...new Set([...document.querySelectorAll('article.unit')].map((article) => getComputedStyle(article).breakInside))],
+        source: [...document.querySelectorAll('.print-source')].filter(shown).map((element) => (element as HTMLElement).innerText),
+        h1: document.querySelector('h1') && shown(document.querySelector('h1')!) ? document.querySelector('h1')!.textContent : null,
+        canonical: document.querySelector('link[rel=canonical]')!.getAttribute('href'),
+      };
+    });
+    expect(printed.chromeCount).toBeGreaterThan(3);
+    expect(printed.visibleChrome).toEqual([]);
+    expect(printed.visibleUnits).toEqual(unitIdsWithin(sectionId));
+    expect(printed.visibleUnits.length).toBeGreaterThan(0);
+    expect(printed.unitBreakInside).toEqual(['avoid']);
+    const section = report.sections.find((candidate) => candidate.id === sectionId)!;
+    expect(printed.h1).toContain(section.title);
+    expect(printed.source).toHaveLength(1);
+    expect(printed.source[0]).toContain(report.document.body);
+    expect(printed.source[0]).toContain(report.document.jobNumber);
+    expect(printed.source[0]).toContain(printed.canonical);
+    expect(printed.canonical).toMatch(new RegExp(`/sections/${sectionId}/$`));
+    await page.close();
+  });
+});
+
+describe('section pages on screen', () => {
+  it('offer a "print this section" button with JavaScript and hide the printout header', async () => {
+    const page = await browser.newPage();
+    await page.goto(`${baseUrl}/sections/ii-a/`);
+    const button = page.getByRole('button', { name: 'اطبع هذا القسم' });
+    expect(await button.isVisible()).toBe(true);
+    expect(await page.locator('.print-source').isVisible()).toBe(false);
+    await page.close();
+  });
+
+  it('do not show a dead print button without JavaScript', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/sections/ii-a/`);
+    expect(await page.locator('button.print-button').isVisible()).toBe(false);
+    expect(await page.locator('article.unit').count()).toBe(unitIdsWithin('ii-a').length);
+    await context.close();
+  });
+});
+
+describe('paper', () => {
+  it('is A4 on every page of the longest section', async () => {
+    const page = await browser.newPage();
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseUrl}/sections/iii/`);
+    await page.evaluate(() => document.fonts.ready);
+    const pdf = (await page.pdf({ preferCSSPageSize: true })).toString('latin1');
+    const mediaBoxes = [...pdf.matchAll(/\/MediaBox\s*\[\s*0\s+0\s+([\d.]+)\s+([\d.]+)\s*\]/g)].map((match) => [
+      Math.round(Number(match[1])),
+      Math.round(Number(match[2])),
+    ]);
+    expect(mediaBoxes.length).toBeGreaterThan(1);
+    // A4 is 210 × 297 mm = 595 × 842 PostScript points.
+    for (const box of mediaBoxes) expect(box).toEqual([595, 842]);
+    await page.close();
+  });
+});
