@@ -1,0 +1,16 @@
+/** /paragraphs/<n>/text.txt: the paragraph as plain text to copy (title, text, citation, link). */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { loadReport } from '../../../lib/load-report';
+import { absoluteUrl } from '../../../lib/absolute-url';
+import { unitPlainText } from '../../../plain-text/unit-plain-text';
+import type { Unit } from '../../../schema/report';
+
+export const getStaticPaths = (() =>
+  loadReport()
+    .units.filter((unit) => unit.kind === 'paragraph')
+    .map((unit) => ({ params: { number: String(unit.number) }, props: { unit } }))) satisfies GetStaticPaths;
+
+export const GET: APIRoute<{ unit: Unit }> = ({ props, site }) =>
+  new Response(unitPlainText(loadReport().document, props.unit, absoluteUrl(props.unit.url, site)), {
+    headers: { 'content-type': 'text/plain; charset=utf-8' },
+  });
