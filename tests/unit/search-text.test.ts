@@ -76,10 +76,15 @@ describe('excerptRuns', () => {
 
 describe('pagefindQuery', () => {
   it('folds the query like the index and drops punctuation and symbols', () => {
-    expect(pagefindQuery('  المسئولين، ')).toBe('المسءولين');
+    expect(pagefindQuery('  مسئولين، ')).toBe('مسءولين');
     expect(pagefindQuery('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert 1');
     expect(pagefindQuery('؟!.,،')).toBe('');
     expect(pagefindQuery('a~b')).toBe('a b');
+  });
+  it('takes the article off words, as the index holds them without it too', () => {
+    expect(pagefindQuery('الضحايا المسئولين')).toBe('ضحايا مسءولين');
+    expect(pagefindQuery('التي الدول')).toBe('التي دول');
+    expect(pagefindQuery('بالاتجار')).toBe('بالاتجار');
   });
   it('keeps at most maximumQueryWords words', () => {
     expect(pagefindQuery('كلمة '.repeat(200)).split(' ')).toHaveLength(maximumQueryWords);

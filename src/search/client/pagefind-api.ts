@@ -20,7 +20,8 @@ export interface PagefindResult {
   data(): Promise<PagefindResultData>;
 }
 
-interface PagefindModule {
+/** The loaded pagefind.js module. */
+export interface Pagefind {
   options(options: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
   init(): Promise<void>;
   search(
@@ -35,12 +36,12 @@ const pagefindUrl = '/pagefind/pagefind.js';
 /** Words around the first match in an excerpt; enough for a sentence of this document. */
 const excerptWords = 30;
 
-let loading: Promise<PagefindModule> | undefined;
+let loading: Promise<Pagefind> | undefined;
 
 /** Pagefind, loaded and initialised on first use; a failed load is retried on the next call. */
-export function loadPagefind(): Promise<PagefindModule> {
+export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindModule;
+    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     // The index is a few dozen records: searching on the main thread is instant and saves
     // downloading the worker script (about 43 KB) on the first search.
     await pagefind.options({ noWorker: true, excerptLength: excerptWords });

@@ -7,7 +7,7 @@ import { namedUnit } from '../unit-query';
 import { pagefindQuery } from '../query';
 import { documentOrderSort, filterNames } from '../index-names';
 import { searchMessages } from '../messages';
-import { loadPagefind, type PagefindResult } from './pagefind-api';
+import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api';
 import { renderResult } from './render';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './search-state';
 
@@ -48,6 +48,20 @@ function fillForm(elements: SearchPageElements, state: SearchState): void {
   }
 }
 
+/**
+ * Pagefind leaves out a query word that matches nothing and searches with the others, so
+ * "الاتجار xyz" would list every unit about الاتجار. A reader expects every word to count: a word
+ * found nowhere means no results. The index is already loaded, so each check is a lookup.
+ */
+async function everyWordFound(pagefind: Pagefind, query: string): Promise<boolean> {
+  const words = query.split(' ');
+  if (words.length < 2) return true;
+  for (const word of words) {
+    if (((await pagefind.search(word))?.results.length ?? 0) === 0) return false;
+  }
+  return true;
+}
+
 /** The units the query names (if any), then the keyword results, without repeats. */
 async function findResults(state: SearchState): Promise<PagefindResult[]> {
   const pagefind = await loadPagefind();
@@ -67,7 +81,9 @@ async function findResults(state: SearchState): Promise<PagefindResult[]> {
   const byWords =
     query === ''
       ? ((await pagefind.search(null, { filters, sort: { [documentOrderSort]: 'asc' } }))?.results ?? [])
-      : ((await pagefind.search(query, { filters }))?.results ?? []);
+      : (await everyWordFound(pagefind, query))
+        ? ((await pagefind.search(query, { filters }))?.results ?? [])
+        : [];
   const seen = new Set(byName.map((result) => result.id));
   return [...byName, ...byWords.filter((result) => !seen.has(result.id))];
 }

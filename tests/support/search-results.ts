@@ -1,0 +1,55 @@
+/**
+ * Drive the built search page in Chromium: open /search/ with a query string, wait until the page
+ * says it is done, show every result ("more" until it disappears), and read what a reader sees.
+ */
+import type { Page } from 'playwright-core';
+
+/** What the search page shows for one search. */
+export interface SearchOutcome {
+  /** Unit ids ("recommendation-12", "paragraph-5") of the results, in the order shown. */
+  unitIds: string[];
+  /** The status line ("٣ نتائج لـ«…»", "لا توجد نتائج…"). */
+  status: string;
+  /** The page's final state: "done", "idle" or "failed". */
+  state: string;
+}
+
+const unitUrl = /^\/(recommendations|paragraphs)\/(\d+)\/$/;
+
+/** "/recommendations/12/" → "recommendation-12". Throws on any other link: a result must be a unit page. */
+export function unitIdFromHref(href: string): string {
+  const match = unitUrl.exec(href);
+  if (!match) throw new Error(`search result link is not a unit page: ${href}`);
+  return `${match[1] === 'recommendations' ? 'recommendation' : 'paragraph'}-${match[2]}`;
+}
+
+/** Wait until the search page has finished its current search (or has nothing to search). */
+export async function settled(page: Page): Promise<string> {
+  const root = page.locator('[data-search-page]');
+  await page.waitForFunction(() => {
+    const state = document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state;
+    return state === 'done' || state === 'idle' || state === 'failed';
+  });
+  return (await root.getAttribute('data-state')) ?? '';
+}
+
+/** Read the results currently shown, after pressing "more" until every result is listed. */
+export async function readOutcome(page: Page): Promise<SearchOutcome> {
+  let state = await settled(page);
+  while (await page.locator('button[data-more]').isVisible()) {
+    await page.locator('button[data-more]').click();
+    state = await settled(page);
+  }
+  const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  return {
+    unitIds: hrefs.map(unitIdFromHref),
+    status: (await page.locator('[data-search-page] [role="status"]').textContent()) ?? '',
+    state,
+  };
+}
+
+/** Open /search/?q=<query> (the shareable link) and read the outcome. */
+export async function searchByLink(page: Page, baseUrl: string, query: string, extra = ''): Promise<SearchOutcome> {
+  await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
+  return readOutcome(page);
+}
