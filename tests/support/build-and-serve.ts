@@ -3,7 +3,7 @@
  * on 127.0.0.1 for the length of the run. Tests read `baseUrl` and `distDir` with `inject`.
  *
  * Set SITE_TEST_REUSE=1 to skip the build and serve an existing build (quick local loops only;
- * CI always builds).
+ * CI always builds). SITE_TEST_DIST_DIR=dist-<name> builds and serves that folder instead of dist-test/.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
@@ -20,7 +20,8 @@ declare module 'vitest' {
 
 export default async function setup(project: TestProject) {
   const root = path.resolve(import.meta.dirname, '../..');
-  const distDir = path.join(root, 'dist-test');
+  // SITE_TEST_DIST_DIR lets an engineer test their own build while others rebuild dist-test/.
+  const distDir = path.resolve(root, process.env.SITE_TEST_DIST_DIR ?? 'dist-test');
   const reuse = process.env.SITE_TEST_REUSE === '1' && existsSync(path.join(distDir, 'index.html'));
   if (!reuse) {
     const result = spawnSync('npm', ['run', 'build'], {
