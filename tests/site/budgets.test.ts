@@ -1,0 +1,84 @@
+/**
+ * Byte budgets as deterministic sizes: a recommendation page's HTML+CSS+JS at most 20 KB
+ * gzipped (node:zlib, level 9, over the exact bytes the browser fetched) and its fonts at most
+ * 120 KB; and no page asks any host but the site's own.
+ */
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { pagesOfEachKind, recommendationNumbers } from './helpers/site-facts';
+
+const baseUrl = inject('baseUrl');
+const distDir = inject('distDir');
+
+const kilobyte = 1024;
+const codeBudget = 20 * kilobyte;
+const fontBudget = 120 * kilobyte;
+
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+interface Fetched {
+  url: string;
+  resourceType: string;
+}
+
+/** Every request the page makes until it is loaded, its fonts are ready and the network is idle. */
+async function requestsOf(pagePath: string): Promise<Fetched[]> {
+  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const requests: Fetched[] = [];
+  page.on('request', (request) => requests.push({ url: request.url(), resourceType: request.resourceType() }));
+  await page.goto(baseUrl + pagePath, { waitUntil: 'networkidle' });
+  await page.evaluate(() => document.fonts.ready);
+  await page.waitForLoadState('networkidle');
+  await page.close();
+  return requests;
+}
+
+/** The built file a same-origin URL is served from. */
+function fileOf(url: string): string {
+  const { pathname } = new URL(url);
+  return path.join(distDir, pathname.endsWith('/') ? `${pathname}index.html` : pathname);
+}
+
+describe.each(recommendationNumbers)('/recommendations/%i/', (number) => {
+  it('stays within 20 KB of gzipped HTML+CSS+JS and 120 KB of fonts', async () => {
+    const requests = await requestsOf(`/recommendations/${number}/`);
+    let code = 0;
+    let fonts = 0;
+    const fontFiles: string[] = [];
+    for (const request of requests) {
+      if (new URL(request.url).origin !== baseUrl) continue;
+      const bytes = await readFile(fileOf(request.url));
+      if (['document', 'stylesheet', 'script'].includes(request.resourceType)) code += gzipSync(bytes, { level: 9 }).length;
+      if (request.resourceType === 'font') {
+        fonts += bytes.length;
+        fontFiles.push(path.basename(request.url));
+      }
+    }
+    expect(requests.filter((request) => request.resourceType === 'document')).toHaveLength(1);
+    expect(fontFiles.length).toBeGreaterThan(0);
+    // Only the subsets the text needs: Arabic, and Latin for the job number and the URL.
+    for (const file of fontFiles) expect(file).toMatch(/-(arabic|latin)-\d00-normal\.[\w-]+\.woff2$/);
+    expect(code).toBeLessThanOrEqual(codeBudget);
+    expect(fonts).toBeLessThanOrEqual(fontBudget);
+  });
+});
+
+describe('third parties', () => {
+  it.each(pagesOfEachKind)('%s requests nothing from another host', async (pagePath) => {
+    const requests = await requestsOf(pagePath);
+    const elsewhere = requests.map((request) => request.url).filter((url) => !url.startsWith('data:') && new URL(url).origin !== baseUrl);
+    expect(requests.length).toBeGreaterThan(1);
+    expect(elsewhere).toEqual([]);
+  });
+});
