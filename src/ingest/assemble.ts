@@ -101,11 +101,11 @@ export function assemble(lines: ClassifiedLine[]): Assembly {
         if (continuableHeading !== undefined) {
           continuableHeading.headingLines.push(line);
           continuableHeading.section.title = `${continuableHeading.section.title} ${line.text}`;
-          continuableHeading.section.sourceLines = [...continuableHeading.section.sourceLines, ...line.lines];
+          continuableHeading.section.sourceLines.push(...line.lines);
         } else if (openUnit !== undefined) {
           openUnit.bodyLines.push(line);
           openUnit.unit.text = openUnit.unit.text === '' ? line.text : `${openUnit.unit.text} ${line.text}`;
-          openUnit.unit.sourceLines = [...openUnit.unit.sourceLines, ...line.lines];
+          openUnit.unit.sourceLines.push(...line.lines);
         } else if (assembly.sections.length === 0) {
           takeMastheadLine(line, assembly, problem);
         } else {

@@ -23,9 +23,17 @@ export function isArabicLetter(character: string): boolean {
   return arabicLetter.test(character);
 }
 
+const letterKeys = new Map<string, string>();
+
 /** The word without diacritics and without anything that is not a letter: the key words are compared by. */
 export function letterKey(word: string): string {
-  return word.replace(diacritics, '').replace(/[^\p{L}]/gu, '');
+  let key = letterKeys.get(word);
+  if (key === undefined) {
+    key = word.replace(diacritics, '').replace(/[^\p{L}]/gu, '');
+    // Words repeat a great deal; the cache keeps a long report linear in practice.
+    if (letterKeys.size < 100_000) letterKeys.set(word, key);
+  }
+  return key;
 }
 
 /** Removes every tatweel. */
@@ -45,18 +53,47 @@ export function fromArabicIndicDigits(digits: string): number {
 }
 
 /** Brackets counted as one with their mirror image, because RTL extraction may swap them. */
-const mirrorOf: Record<string, string> = { ')': '(', ']': '[', '}': '{', '»': '«' };
+const mirrorOf = new Map<number, number>([
+  [0x29, 0x28], // ) -> (
+  [0x5d, 0x5b], // ] -> [
+  [0x7d, 0x7b], // } -> {
+  [0xbb, 0xab], // » -> «
+]);
+const tatweelCode = 0x0640;
+
+/** True for the white space the normalize pass collapses (ASCII, no-break and Unicode spaces, line ends). */
+function isWhiteSpaceCode(code: number): boolean {
+  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 /**
- * The characters of a text as a multiset (character -> count), leaving out white space and
- * tatweel and folding each bracket onto its mirror: equal multisets mean the same characters.
+ * A multiset of characters (UTF-16 code units), leaving out white space and tatweel and
+ * folding each bracket onto its mirror. Adding one text and removing another leaves it empty
+ * exactly when the two hold the same characters.
  */
-export function characterInventory(text: string): Map<string, number> {
-  const counts = new Map<string, number>();
-  for (const character of text) {
-    if (character === tatweel || /\s/u.test(character)) continue;
-    const folded = mirrorOf[character] ?? character;
-    counts.set(folded, (counts.get(folded) ?? 0) + 1);
+export class CharacterBalance {
+  private readonly counts = new Int32Array(0x10000);
+  private readonly touched: number[] = [];
+
+  /** Adds (sign 1) or removes (sign -1) the characters of a text. */
+  count(text: string, sign: 1 | -1): void {
+    for (let index = 0; index < text.length; index++) {
+      const code = text.charCodeAt(index);
+      if (code === tatweelCode || isWhiteSpaceCode(code)) continue;
+      const folded = mirrorOf.get(code) ?? code;
+      if (this.counts[folded] === 0) this.touched.push(folded);
+      this.counts[folded] += sign;
+    }
   }
-  return counts;
+
+  /** The characters whose count is not zero (positive: more added than removed), then clears the balance. */
+  drain(): Map<number, number> {
+    const left = new Map<number, number>();
+    for (const code of this.touched) {
+      if (this.counts[code] !== 0) left.set(code, this.counts[code]!);
+      this.counts[code] = 0;
+    }
+    this.touched.length = 0;
+    return left;
+  }
 }

@@ -3,7 +3,7 @@
  * one. Each published unit and heading must hold exactly the characters of the source lines it
  * came from (white space and tatweel aside; a bracket and its mirror count as one).
  */
-import { characterInventory } from './characters';
+import { CharacterBalance } from './characters';
 import type { Assembly } from './assemble';
 import type { ClassifiedLine } from './classified-line';
 import { headingText } from './passes/heading-text';
@@ -35,25 +35,26 @@ export function checkFidelity(assembly: Assembly): Problem[] {
     if (headingLine) checks.push({ what: `the heading of ${unit.id}`, published: unit.title, lines: [headingLine] });
     checks.push({ what: `the text of ${unit.id}`, published: unit.text, lines: bodyLines });
   }
-  return checks.flatMap(checkOne);
+  const balance = new CharacterBalance();
+  return checks.flatMap((check) => checkOne(check, balance));
 }
 
-function checkOne({ what, published, lines }: FidelityCheck): Problem[] {
-  const source = lines.map((line) => line.source).join('\n');
-  const difference = inventoryDifference(characterInventory(source), characterInventory(published));
+function checkOne({ what, published, lines }: FidelityCheck, balance: CharacterBalance): Problem[] {
+  for (const line of lines) balance.count(line.source, 1);
+  balance.count(published, -1);
+  const difference = describeDifference(balance.drain());
   if (difference === '') return [];
   return [{ file: 'source', line: lines[0]?.lines[0] ?? 1, message: `${what} does not hold the same characters as its source lines (${difference})` }];
 }
 
-/** A readable account of how two character multisets differ, or '' when they are equal. */
-export function inventoryDifference(source: Map<string, number>, published: Map<string, number>): string {
+/** A readable account of a character balance (source minus published), or '' when nothing is left. */
+export function describeDifference(balance: Map<number, number>): string {
   const lost: string[] = [];
   const gained: string[] = [];
-  for (const character of new Set([...source.keys(), ...published.keys()])) {
-    const delta = (published.get(character) ?? 0) - (source.get(character) ?? 0);
-    const shown = `"${character}" (U+${character.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')})`;
-    if (delta < 0) lost.push(`${shown} x${-delta}`);
-    if (delta > 0) gained.push(`${shown} x${delta}`);
+  for (const [code, count] of balance) {
+    const shown = `"${String.fromCharCode(code)}" (U+${code.toString(16).toUpperCase().padStart(4, '0')})`;
+    if (count > 0) lost.push(`${shown} x${count}`);
+    else gained.push(`${shown} x${-count}`);
   }
   const parts = [];
   if (lost.length > 0) parts.push(`missing: ${lost.join(', ')}`);

@@ -16,7 +16,8 @@ import { runReadingOrderPasses } from './passes/reading-order-pass';
 import type { Problem } from './problems';
 import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
-import { Vocabulary } from './vocabulary';
+import type { ClassifiedLine } from './classified-line';
+import { Vocabulary, wordsOf } from './vocabulary';
 
 /** What the caller tells the core about where the input came from. */
 export interface ParseOptions {
@@ -71,16 +72,20 @@ function damageOf(assembly: Assembly): Damage[] {
     ...assembly.sections.map(({ section, headingLines }) => ({
       belongsTo: `section-${section.id}`,
       isUnit: false,
-      lines: headingLines.map((line) => ({ line: line.lines[0]!, text: line.text })),
+      lines: headingLines.map(damageLine),
     })),
     ...assembly.units.map(({ unit, bodyLines }) => ({
       belongsTo: unit.id,
       isUnit: true,
-      lines: bodyLines.map((line) => ({ line: line.lines[0]!, text: line.text })),
+      lines: bodyLines.map(damageLine),
     })),
   ];
-  const vocabulary = new Vocabulary(targets.flatMap((target) => target.lines.map((line) => line.text)));
+  const vocabulary = Vocabulary.ofWords(targets.flatMap((target) => target.lines.flatMap((line) => line.words)));
   return findDamage(targets, vocabulary);
+}
+
+function damageLine(line: ClassifiedLine): DamageTarget['lines'][number] {
+  return { line: line.lines[0]!, text: line.text, words: wordsOf(line.text) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -7,29 +7,39 @@ import { letterKey } from './characters';
 /** Word counts over a set of texts. */
 export class Vocabulary {
   private readonly counts = new Map<string, number>();
+  /** Words of one text left out of the counts (shared counts, so leaving out costs nothing). */
+  private excluded = new Map<string, number>();
 
   /** Counts the words of every text. */
   constructor(texts: Iterable<string>) {
-    for (const text of texts) {
-      for (const word of wordsOf(text)) this.add(letterKey(word), 1);
+    for (const text of texts) this.addWords(wordsOf(text));
+  }
+
+  /** A vocabulary of words already split. */
+  static ofWords(words: Iterable<string>): Vocabulary {
+    const vocabulary = new Vocabulary([]);
+    vocabulary.addWords(words);
+    return vocabulary;
+  }
+
+  private addWords(words: Iterable<string>): void {
+    for (const word of words) {
+      const key = letterKey(word);
+      if (key !== '') this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
     }
   }
 
   /** How many times the word occurs. */
   count(word: string): number {
-    return this.counts.get(letterKey(word)) ?? 0;
+    const key = letterKey(word);
+    return (this.counts.get(key) ?? 0) - (this.excluded.get(key) ?? 0);
   }
 
   /** The same vocabulary without the words of one text (the line being examined must not vouch for itself). */
   without(text: string): Vocabulary {
-    const rest = new Vocabulary([]);
-    for (const [key, count] of this.counts) rest.counts.set(key, count);
-    for (const [key, count] of ownCounts(text)) rest.add(key, -count);
+    const rest = Object.create(Vocabulary.prototype) as Vocabulary;
+    Object.assign(rest, { counts: this.counts, excluded: ownCounts(text) });
     return rest;
-  }
-
-  private add(key: string, amount: number): void {
-    if (key !== '') this.counts.set(key, (this.counts.get(key) ?? 0) + amount);
   }
 }
 

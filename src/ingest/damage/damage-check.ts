@@ -18,8 +18,8 @@ export interface DamageTarget {
   belongsTo: string;
   /** Units must end a sentence; headings need not. */
   isUnit: boolean;
-  /** The published text of each logical line, with its first source line number. */
-  lines: { line: number; text: string }[];
+  /** The published text of each logical line and its words, with its first source line number. */
+  lines: { line: number; text: string; words: string[] }[];
 }
 
 /** One named scan. */

@@ -2,12 +2,12 @@
 import { arabicLetterClass } from '../characters';
 import type { DamageCheck } from './damage-check';
 
-const glued = new RegExp(`\\S*(?:[A-Za-z][${arabicLetterClass}]|[${arabicLetterClass}][A-Za-z])\\S*`, 'gu');
+const glued = new RegExp(`[A-Za-z][${arabicLetterClass}]|[${arabicLetterClass}][A-Za-z]`, 'u');
 
 /** Finds Latin and Arabic letters touching. */
 export const latinGlued: DamageCheck = {
   name: 'latin-glued',
   find(target) {
-    return target.lines.flatMap(({ line, text }) => [...text.matchAll(glued)].map((match) => ({ line, text: match[0] })));
+    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word)).map((word) => ({ line, text: word })));
   },
 };

@@ -3,14 +3,13 @@
  * word the report does use ("الإص" + "غاء").
  */
 import { letterKey } from '../characters';
-import { wordsOf } from '../vocabulary';
 import type { DamageCheck } from './damage-check';
 
 /** Finds rare words that join with a neighbour into a known word. */
 export const splitWord: DamageCheck = {
   name: 'split-word',
   find(target, vocabulary) {
-    const words = target.lines.flatMap(({ line, text }) => wordsOf(text).map((word) => ({ line, word })));
+    const words = target.lines.flatMap(({ line, words: lineWords }) => lineWords.map((word) => ({ line, word })));
     const found: { line: number; text: string }[] = [];
     words.forEach(({ line, word }, index) => {
       if (!hasLetters(word) || vocabulary.count(word) !== 1) return;

@@ -3,6 +3,7 @@ import type { DamageCheck } from './damage-check';
 
 const closerOf: Record<string, string> = { '(': ')', '[': ']', '{': '}', '«': '»' };
 const closers = new Set(Object.values(closerOf));
+const pairCharacters = /[()[\]{}«»"]/gu;
 
 /** Finds unbalanced brackets and an odd number of straight double quotes. */
 export const unbalancedPairs: DamageCheck = {
@@ -13,11 +14,14 @@ export const unbalancedPairs: DamageCheck = {
     const text = target.lines.map((line) => line.text).join(' ');
     const open: string[] = [];
     let balanced = true;
-    for (const character of text) {
-      if (closerOf[character]) open.push(closerOf[character]!);
+    let quotes = 0;
+    // Only the few pair characters matter; skip everything else quickly.
+    for (const match of text.matchAll(pairCharacters)) {
+      const character = match[0];
+      if (character === '"') quotes++;
+      else if (closerOf[character]) open.push(closerOf[character]!);
       else if (closers.has(character) && open.pop() !== character) balanced = false;
     }
-    const quotes = [...text].filter((character) => character === '"').length;
     const problems: { line: number; text: string }[] = [];
     if (!balanced || open.length > 0) problems.push({ line: first.line, text: 'brackets ( ) [ ] { } « » do not pair up' });
     if (quotes % 2 === 1) problems.push({ line: first.line, text: `an odd number (${quotes}) of double quotes` });

@@ -16,6 +16,8 @@ const labelFirstPattern = /^([^\s-]+) ?- ?(.+)$/u;
 const numberFirstPattern = new RegExp(`^([${arabicDigitClass}]+) ?-(?: |$)`, 'u');
 const numberLastPattern = new RegExp(`(?:^| )-([${arabicDigitClass}]+)$`, 'u');
 const numberInsidePattern = new RegExp(` -([${arabicDigitClass}]+) `, 'u');
+const digitRun = new RegExp(`[${arabicDigitClass}]+`, 'gu');
+const digitsAndSpaces = new RegExp(`[\\s${arabicDigitClass}]`, 'gu');
 
 /** Gives every line its role. */
 export function classifyLines(lines: LogicalLine[]): ClassifiedLine[] {
@@ -52,9 +54,11 @@ function headingRole(text: string): LineRole | undefined {
  * they are rotations of the word.
  */
 function recommendationRole(text: string): LineRole | undefined {
-  const digitRuns = text.match(new RegExp(`[${arabicDigitClass}]+`, 'gu'));
+  // A heading is short; long lines are text, and skipping them early keeps ingest fast.
+  if (text.length > recommendationWord.length + 12) return undefined;
+  const digitRuns = text.match(digitRun);
   if (digitRuns?.length !== 1) return undefined;
-  const letters = text.replace(new RegExp(`[\\s${arabicDigitClass}]`, 'gu'), '');
+  const letters = text.replace(digitsAndSpaces, '');
   const isRotation = letters.length === recommendationWord.length && (recommendationWord + recommendationWord).includes(letters);
   if (!isRotation) return undefined;
   return { kind: 'recommendation-heading', number: fromArabicIndicDigits(digitRuns[0]), digits: digitRuns[0] };

@@ -27,10 +27,14 @@ export function reorder(line: ClassifiedLine, passName: string, text: string, ro
 
 /** Runs the passes in order over every line a reviewer has not repaired. */
 export function runReadingOrderPasses(lines: ClassifiedLine[], passes: readonly ReadingOrderPass[]): ClassifiedLine[] {
-  const vocabulary = new Vocabulary(lines.map((line) => line.text));
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
+  // Built on first use: only a few heading lines ever ask.
+  let vocabulary: Vocabulary | undefined;
   const context: PassContext = {
-    vocabularyOutside: (line) => vocabulary.without(originalText.get(line.lines[0]!) ?? ''),
+    vocabularyOutside: (line) => {
+      vocabulary ??= new Vocabulary(lines.map((each) => each.text));
+      return vocabulary.without(originalText.get(line.lines[0]!) ?? '');
+    },
   };
   return lines.map((line) => {
     if (line.repairId !== undefined) return line;
