@@ -1,0 +1,236 @@
+/**
+ * The search page as a reader uses it, in Chromium against the built site: the shareable ?q= link,
+ * filters, the "/" shortcut, Pagefind loading only on a search, the page without JavaScript, odd
+ * queries, and results that show the real text with the matched words marked.
+ */
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Browser, Page } from 'playwright-core';
+import { launchChromium } from '../support/browser';
+import { readOutcome, searchByLink, settled, unitIdFromHref } from '../support/search-results';
+
+const baseUrl = inject('baseUrl');
+let browser: Browser;
+
+beforeAll(async () => {
+  browser = await launchChromium();
+});
+afterAll(async () => {
+  await browser?.close();
+});
+
+/** A fresh page that records page errors, dialogs and requests for Pagefind's files. */
+async function watchedPage(): Promise<{ page: Page; errors: string[]; dialogs: string[]; pagefindRequests: string[] }> {
+  const page = await browser.newPage();
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  const pagefindRequests: string[] = [];
+  page.on('pageerror', (error) => errors.push(error.message));
+  page.on('console', (message) => {
+    if (message.type() === 'error') errors.push(message.text());
+  });
+  page.on('dialog', (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on('request', (request) => {
+    if (new URL(request.url()).pathname.startsWith('/pagefind/')) pagefindRequests.push(request.url());
+  });
+  return { page, errors, dialogs, pagefindRequests };
+}
+
+describe('the ?q= link', () => {
+  it('runs the search, fills the box, and lists each unit once with its title, section and excerpt', async () => {
+    const { page, errors } = await watchedPage();
+    const outcome = await searchByLink(page, baseUrl, 'الأطفال');
+    expect(await page.locator('#search-query').inputValue()).toBe('الأطفال');
+    expect(outcome.unitIds).toEqual(expect.arrayContaining(['recommendation-15', 'recommendation-18']));
+    expect(new Set(outcome.unitIds).size).toBe(outcome.unitIds.length);
+    expect(outcome.status).toContain('«الأطفال»');
+    const first = page.locator('.search-result').first();
+    expect(await first.locator('.search-result-title').textContent()).toMatch(/^التوصية [١-٩][٠-٩]*$/);
+    expect(await first.locator('.search-result-section').textContent()).toContain('ثانياً، ألف');
+    expect(await first.evaluate((element) => getComputedStyle(element).direction)).toBe('rtl');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('titles every result after its unit, in Arabic', async () => {
+    const { page } = await watchedPage();
+    await searchByLink(page, baseUrl, 'الاتجار');
+    const pairs = await page.locator('.search-result-title a').evaluateAll((links) =>
+      links.map((link) => [link.getAttribute('href') ?? '', link.textContent ?? '']),
+    );
+    const indic = (n: string) => n.replace(/\d/g, (d) => '٠١٢٣٤٥٦٧٨٩'[Number(d)]!);
+    for (const [href, title] of pairs) {
+      const [kind, number] = unitIdFromHref(href!).split('-');
+      expect(title).toBe(`${kind === 'recommendation' ? 'التوصية' : 'الفقرة'} ${indic(number!)}`);
+    }
+    await page.close();
+  });
+
+  it('shows the real words in the excerpt, with the matched word marked', async () => {
+    const { page } = await watchedPage();
+    await searchByLink(page, baseUrl, 'التكنولوجيا');
+    const excerpt = page.locator('.search-result-excerpt').first();
+    expect(await excerpt.locator('mark').allTextContents()).toEqual(['والتكنولوجيا']);
+    expect(await excerpt.textContent()).toContain('الفضاء السيبراني والتكنولوجيا في تيسير');
+    expect(await excerpt.textContent()).not.toContain('~');
+    await page.close();
+  });
+
+  it('follows typing: the address changes, and opening it again gives the same results', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/search/`);
+    await page.locator('#search-query').fill('المغرب');
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'المغرب');
+    const typed = await readOutcome(page);
+    const shared = await browser.newPage();
+    const opened = await searchByLink(shared, baseUrl, 'المغرب');
+    expect(typed.unitIds).toContain('paragraph-16');
+    expect(opened.unitIds).toEqual(typed.unitIds);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('submits from the header of any page to the search page', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/recommendations/20/`);
+    await page.locator('#site-search-query').fill('النمسا');
+    await page.locator('#site-search-query').press('Enter');
+    await page.waitForURL(/\/search\/\?q=/);
+    expect((await readOutcome(page)).unitIds).toEqual(['paragraph-16']);
+    await page.close();
+  });
+});
+
+describe('filters', () => {
+  it('narrow a search to one kind, and the choice travels in the link', async () => {
+    const { page } = await watchedPage();
+    const all = await searchByLink(page, baseUrl, 'الاتجار');
+    await page.getByLabel('فقرة', { exact: true }).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('kind') === 'فقرة');
+    const paragraphs = await readOutcome(page);
+    expect(paragraphs.unitIds.length).toBeGreaterThan(0);
+    expect(paragraphs.unitIds.every((id) => id.startsWith('paragraph-'))).toBe(true);
+    expect(paragraphs.unitIds.sort()).toEqual(all.unitIds.filter((id) => id.startsWith('paragraph-')).sort());
+    const shared = await browser.newPage();
+    await shared.goto(page.url());
+    expect((await readOutcome(shared)).unitIds.sort()).toEqual(paragraphs.unitIds.sort());
+    expect(await shared.getByLabel('فقرة', { exact: true }).isChecked()).toBe(true);
+    await Promise.all([page.close(), shared.close()]);
+  });
+
+  it('narrow to a section', async () => {
+    const { page } = await watchedPage();
+    await searchByLink(page, baseUrl, 'العمال');
+    await page.getByLabel(/ثانياً، جيم/).check();
+    await page.waitForFunction(() => new URLSearchParams(location.search).has('section'));
+    expect((await readOutcome(page)).unitIds.sort()).toEqual(['recommendation-32', 'recommendation-33', 'recommendation-34']);
+    await page.close();
+  });
+
+  it('without a query, list the chosen units in document order', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/search/?kind=${encodeURIComponent('فقرة')}`);
+    const outcome = await readOutcome(page);
+    expect(outcome.unitIds).toEqual(Array.from({ length: 18 }, (_, i) => `paragraph-${i + 1}`));
+    expect(outcome.status).toBe('١٨ نتيجة');
+    await page.close();
+  });
+});
+
+describe('the "/" shortcut', () => {
+  it('focuses the header search box on a unit page without typing the slash', async () => {
+    const { page, pagefindRequests } = await watchedPage();
+    await page.goto(`${baseUrl}/recommendations/12/`);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-query');
+    expect(await page.locator('#site-search-query').inputValue()).toBe('');
+    // Focusing the box is not a search: Pagefind stays unloaded.
+    expect(pagefindRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('focuses the search page’s own box there, and types normally inside a box', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/search/`);
+    await settled(page);
+    await page.keyboard.press('/');
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('search-query');
+    await page.keyboard.type('و/أو');
+    expect(await page.locator('#search-query').inputValue()).toBe('و/أو');
+    await page.close();
+  });
+});
+
+describe('loading', () => {
+  it('loads no Pagefind file until the reader searches', async () => {
+    const { page, pagefindRequests } = await watchedPage();
+    await page.goto(`${baseUrl}/`);
+    await page.goto(`${baseUrl}/search/`);
+    await settled(page);
+    expect(pagefindRequests).toEqual([]);
+    await page.locator('#search-query').fill('الاتجار');
+    await readOutcome(page);
+    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
+    // The worker is not used: the whole search runs on the page.
+    expect(pagefindRequests.some((url) => url.includes('pagefind-worker'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('without JavaScript', () => {
+  it('says so in Arabic and links to the full report', async () => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('الاتجار')}`);
+    const message = page.locator('.search-noscript');
+    expect(await message.isVisible()).toBe(true);
+    expect(await message.textContent()).toContain('غير مفعَّلة');
+    expect(await message.locator('a').getAttribute('href')).toBe('/report/');
+    expect(await page.locator('#search-query').isVisible()).toBe(false);
+    await context.close();
+  });
+});
+
+describe('odd queries', () => {
+  const noResults = /^لا توجد نتائج لـ«.*»/;
+  it.each([
+    ['only punctuation', '؟!،.:"'],
+    ['1,000 characters', 'ظظظ '.repeat(250)],
+    ['mixed scripts, nothing matching', 'abc الاتجار xyz'],
+    ['markup', '<img src=x onerror=alert(1)>'],
+    ['Pagefind’s own markup', '<mark>الاتجار</mark>'],
+  ])('%s: no error, nothing injected, an Arabic "no results" message', async (_name, query) => {
+    const { page, errors, dialogs } = await watchedPage();
+    const outcome = await searchByLink(page, baseUrl, query);
+    expect(outcome.state).toBe('done');
+    expect(outcome.unitIds).toEqual([]);
+    expect(outcome.status).toMatch(noResults);
+    expect(await page.locator('[data-search-page] img, [data-search-page] script:not([type="module"])').count()).toBe(0);
+    expect(await page.locator('#search-query').inputValue()).toBe(query);
+    expect(dialogs).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('empty: the page invites a search and loads nothing', async () => {
+    const { page, errors, pagefindRequests } = await watchedPage();
+    const outcome = await searchByLink(page, baseUrl, '');
+    expect(outcome.state).toBe('idle');
+    expect(outcome.status).toMatch(/^اكتب كلمة/);
+    expect(pagefindRequests).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+});
+
+describe('the index', () => {
+  it.each(['المحتويات', 'الاستشهاد', 'انسخ الرابط', 'التالية السابقة'])(
+    'holds only document text: page chrome "%s" finds nothing',
+    async (query) => {
+      const { page } = await watchedPage();
+      expect((await searchByLink(page, baseUrl, query)).unitIds).toEqual([]);
+      await page.close();
+    },
+  );
+});
