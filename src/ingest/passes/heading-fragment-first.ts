@@ -44,6 +44,11 @@ export function reorderTitle(title: string, vocabularyElsewhere: Vocabulary): st
   return undefined;
 }
 
+/** An article or attached particle ("ال", "وال", "لل"): the start of an inflected word, not a piece of another. */
+function isPrefixOnly(start: string): boolean {
+  return /^[وفبلك]{0,2}(?:ال)?$/u.test(letterKey(start));
+}
+
 /** Where to cut a glued word so that its end is a known word; prefers a known start, then a longer end. */
 function bestCut(word: string, known: (word: string) => boolean): number | undefined {
   let best: { cut: number; score: number } | undefined;
@@ -52,7 +57,7 @@ function bestCut(word: string, known: (word: string) => boolean): number | undef
     if (!isArabicLetter(word[cut]!)) continue;
     const start = word.slice(0, cut);
     const end = word.slice(cut);
-    if (letterKey(start).length < 2 || letterKey(end).length < 3 || !known(end)) continue;
+    if (letterKey(start).length < 2 || isPrefixOnly(start) || letterKey(end).length < 3 || !known(end)) continue;
     const score = (known(start) ? 1000 : 0) + letterKey(end).length;
     if (best === undefined || score > best.score) best = { cut, score };
   }

@@ -1,0 +1,90 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { applyRepairs } from '../../src/ingest/passes/apply-repairs';
+import { readLines } from '../../src/ingest/passes/read-lines';
+import { parseRepairsFile, type Repair } from '../../src/ingest/repairs-schema';
+
+const fixture = (name: string) => readFileSync(new URL(`./fixtures/ingest/${name}`, import.meta.url), 'utf8');
+const miniLines = () => readLines(fixture('mini-report.txt')).lines;
+
+/** Lines 15-17 of the mini report: a recommendation's text with its full stop printed first. */
+const twoLineRepair: Repair = {
+  id: 'lines-15-17',
+  lines: [15, 16, 17],
+  expect: 'ينبغي للدول الأعضـــاء تنظيم حملات توعية تســـتهدف الضـــحايا والمجموعات التي يحتمل أن تتبيَّن\n\n  .ضحايا الاتِّجار بالبشر',
+  text: 'ينبغي للدول الأعضاء تنظيم حملات توعية تستهدف الضحايا والمجموعات التي يحتمل أن تتبيَّن ضحايا الاتِّجار بالبشر.',
+  why: 'test',
+};
+
+describe('applyRepairs', () => {
+  it('replaces the named lines with one logical line that remembers all of them', () => {
+    const before = miniLines();
+    const { lines, problems } = applyRepairs(before, [twoLineRepair]);
+    expect(problems).toEqual([]);
+    expect(lines).toHaveLength(before.length - 2);
+    const repaired = lines.find((line) => line.repairId === 'lines-15-17');
+    expect(repaired).toEqual({
+      lines: [15, 16, 17],
+      source: twoLineRepair.expect,
+      text: twoLineRepair.text,
+      repairId: 'lines-15-17',
+      changes: [{ kind: 'reviewed-repair', name: 'lines-15-17' }],
+    });
+    // The line after the repair keeps its own number.
+    expect(lines[lines.indexOf(repaired!) + 1]!.lines).toEqual([18]);
+  });
+
+  it('applies the repairs of the fixture file', () => {
+    const { repairs, problems: fileProblems } = parseRepairsFile(fixture('mini-repairs.json'));
+    expect(fileProblems).toEqual([]);
+    const { lines, problems } = applyRepairs(miniLines(), repairs);
+    expect(problems).toEqual([]);
+    expect(lines.find((line) => line.lines[0] === 31)!.text).toBe(repairs[0]!.text);
+  });
+
+  it('refuses a repair whose expected text is not in the source, naming the repair, the line and both texts', () => {
+    const stale = { ...twoLineRepair, expect: twoLineRepair.expect.replace('تنظيم', 'تنظيمٍ') };
+    const { lines, problems } = applyRepairs(miniLines(), [stale]);
+    expect(problems).toHaveLength(1);
+    expect(problems[0]).toMatchObject({ file: 'source', line: 15 });
+    expect(problems[0]!.message).toContain('repair "lines-15-17"');
+    expect(problems[0]!.message).toContain('lines 15-17');
+    expect(problems[0]!.message).toContain('expected: "ينبغي للدول الأعضـــاء تنظيمٍ');
+    expect(problems[0]!.message).toContain('found:    "ينبغي للدول الأعضـــاء تنظيم ');
+    expect(lines.some((line) => line.repairId)).toBe(false);
+  });
+
+  it('refuses repairs that claim the same line, or lines past the end', () => {
+    const overlapping: Repair = { ...twoLineRepair, id: 'again', lines: [17], expect: '  .ضحايا الاتِّجار بالبشر' };
+    const pastTheEnd: Repair = { ...twoLineRepair, id: 'far', lines: [42, 43], expect: 'x' };
+    const { problems } = applyRepairs(miniLines(), [twoLineRepair, overlapping, pastTheEnd]);
+    expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [17, expect.stringContaining('"lines-15-17" and "again"')],
+      [42, expect.stringContaining('names line 43, but the source has only 42 lines')],
+    ]);
+  });
+});
+
+describe('parseRepairsFile', () => {
+  it('names the repair and the field of every fault', () => {
+    const { repairs, problems } = parseRepairsFile(fixture('invalid-repairs.json'));
+    expect(repairs).toEqual([]);
+    expect(problems.map((problem) => problem.message)).toEqual([
+      'repair "line-3", field "lines": must be consecutive and ascending, e.g. [17, 18, 19]',
+      'repair #2, field "id": must not be empty',
+      'repair #2, field "why": Required',
+    ]);
+  });
+
+  it('reports a file that is not JSON, or has the wrong shape', () => {
+    expect(parseRepairsFile('{ "repairs": [').problems[0]!.message).toMatch(/^not valid JSON/);
+    expect(parseRepairsFile('[]').problems[0]!.message).toMatch(/^the file: Expected object/);
+  });
+
+  it('reports an id used twice', () => {
+    const repair = { id: 'line-1', lines: [1], expect: 'a', text: 'a', why: 'w' };
+    expect(parseRepairsFile(JSON.stringify({ repairs: [repair, repair] })).problems).toEqual([
+      { file: 'repairs', message: 'repair "line-1": the id is used more than once' },
+    ]);
+  });
+});
