@@ -84,6 +84,11 @@ export function assemble(lines: ClassifiedLine[]): Assembly {
         if (role.kind === 'chapter-heading') chapter = section;
         break;
       }
+      case 'unknown-heading':
+        problem(line, `a heading with the label "${role.label}", which is not a chapter label ingest knows (أولاً to سادساً)`);
+        openUnit = undefined;
+        continuableHeading = undefined;
+        break;
       case 'recommendation-heading':
       case 'paragraph-start': {
         continuableHeading = undefined;
@@ -98,7 +103,8 @@ export function assemble(lines: ClassifiedLine[]): Assembly {
         break;
       }
       case 'text':
-        if (continuableHeading !== undefined) {
+        // A title may run onto the next line; a sentence (ending in "." or ":") is not a title.
+        if (continuableHeading !== undefined && !/[.:؛]$/u.test(line.text)) {
           continuableHeading.headingLines.push(line);
           continuableHeading.section.title = `${continuableHeading.section.title} ${line.text}`;
           continuableHeading.section.sourceLines.push(...line.lines);

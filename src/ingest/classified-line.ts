@@ -11,6 +11,8 @@ export type LineRole =
   | { kind: 'barcode' }
   | { kind: 'chapter-heading'; label: string; title: string }
   | { kind: 'subsection-heading'; label: string; title: string }
+  /** Shaped like a chapter heading ("X -سابعاً") but with a label ingest does not know. */
+  | { kind: 'unknown-heading'; label: string; title: string }
   | { kind: 'recommendation-heading'; number: number; digits: string }
   | { kind: 'paragraph-start'; number: number; digits: string; marker: MarkerPosition }
   | { kind: 'text' };

@@ -13,6 +13,7 @@ const jobNumberPattern = /V\.\d{2}-\d{5} \([A-Z]\)/;
 const barcodePattern = /^\*\d+\*$/;
 const labelLastPattern = /^(.+?) ?- ?([^\s-]+)$/u;
 const labelFirstPattern = /^([^\s-]+) ?- ?(.+)$/u;
+const ordinalAdverb = /^[^\s\d\u0660-\u0669]+(?:اً|ًا)$/u;
 const numberFirstPattern = new RegExp(`^([${arabicDigitClass}]+) ?-(?: |$)`, 'u');
 const numberLastPattern = new RegExp(`(?:^| )-([${arabicDigitClass}]+)$`, 'u');
 const numberInsidePattern = new RegExp(` -([${arabicDigitClass}]+) `, 'u');
@@ -44,6 +45,8 @@ function headingRole(text: string): LineRole | undefined {
     const title = match[titleGroup]!.trim();
     if (chapterIdOf(label)) return { kind: 'chapter-heading', label, title };
     if (subsectionLetterOf(label)) return { kind: 'subsection-heading', label, title };
+    // Chapter labels are ordinal adverbs ending in tanween ("سابعاً"): an unknown one is an error, not text.
+    if (ordinalAdverb.test(label)) return { kind: 'unknown-heading', label, title };
   }
   return undefined;
 }
