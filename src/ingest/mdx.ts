@@ -54,10 +54,14 @@ const serializerOptions: Options = {
   ],
 };
 
+/** Serializes an mdast tree (with MDX nodes and yaml frontmatter) as MDX text. */
+export function treeToMdx(tree: Root): string {
+  return toMarkdown(tree, serializerOptions);
+}
+
 /** The MDX file of one unit: frontmatter per `unitFrontmatter`, then its text as one paragraph. */
 export function unitToMdx(unit: Unit): string {
   const frontmatter = unitFrontmatter.parse(unit);
   const paragraph: Paragraph = { type: 'paragraph', children: phrasingOf(unit.text) };
-  const tree: Root = { type: 'root', children: [{ type: 'yaml', value: JSON.stringify(frontmatter, null, 2) }, paragraph] };
-  return toMarkdown(tree, serializerOptions);
+  return treeToMdx({ type: 'root', children: [{ type: 'yaml', value: JSON.stringify(frontmatter, null, 2) }, paragraph] });
 }

@@ -1,0 +1,111 @@
+import { parseFrontmatter } from '@astrojs/markdown-remark';
+import { evaluate } from '@mdx-js/mdx';
+import { describe, expect, it } from 'vitest';
+import { phrasingOf, treeToMdx, unitToMdx } from '../../src/ingest/mdx';
+import { unitFrontmatter, type Unit } from '../../src/schema/report';
+
+/** A tiny JSX runtime: elements become plain objects, so the rendered tree can be read back as text. */
+interface Element {
+  type: unknown;
+  props: { children?: unknown; [name: string]: unknown };
+}
+const jsx = (type: unknown, props: Element['props']): Element => ({ type, props });
+const runtime = { jsx, jsxs: jsx, Fragment: 'fragment' };
+
+/** Renders a component tree to its elements; MDX's wrapper components are called. */
+function render(node: unknown): unknown {
+  if (Array.isArray(node)) return node.map(render);
+  if (node && typeof node === 'object' && 'type' in node) {
+    const element = node as Element;
+    if (typeof element.type === 'function') return render((element.type as (props: unknown) => unknown)(element.props));
+    return { ...element, props: { ...element.props, children: render(element.props.children) } };
+  }
+  return node;
+}
+
+function textOf(node: unknown): string {
+  if (typeof node === 'string') return node;
+  if (Array.isArray(node)) return node.map(textOf).join('');
+  if (node && typeof node === 'object' && 'props' in node) return textOf((node as Element).props.children);
+  return '';
+}
+
+function elementsNamed(node: unknown, name: string): Element[] {
+  if (Array.isArray(node)) return node.flatMap((child) => elementsNamed(child, name));
+  if (node && typeof node === 'object' && 'props' in node) {
+    const element = node as Element;
+    return [...(element.type === name ? [element] : []), ...elementsNamed(element.props.children, name)];
+  }
+  return [];
+}
+
+/** Reads an MDX file the way the site does: Astro's frontmatter parser, then the MDX compiler. */
+async function readMdx(file: string) {
+  const { frontmatter, content } = parseFrontmatter(file, { frontmatter: 'remove' });
+  const module = await evaluate(content, { ...runtime, baseUrl: import.meta.url });
+  const tree = render(module.default({}));
+  return { frontmatter, tree, text: textOf(tree).trim() };
+}
+
+const baseUnit: Unit = {
+  id: 'paragraph-17',
+  kind: 'paragraph',
+  number: 17,
+  section: 'iii',
+  order: 40,
+  title: 'الفقرة ١٧',
+  text: '١٧- نص.',
+  url: '/paragraphs/17/',
+  sourceLines: [258, 259],
+};
+
+describe('unitToMdx', () => {
+  it('writes frontmatter the site can read back exactly', async () => {
+    const { frontmatter } = await readMdx(unitToMdx(baseUnit));
+    expect(unitFrontmatter.parse(frontmatter)).toEqual({ kind: 'paragraph', number: 17, section: 'iii', order: 40, title: 'الفقرة ١٧', sourceLines: [258, 259] });
+    expect(Object.keys(frontmatter).sort()).toEqual(['kind', 'number', 'order', 'section', 'sourceLines', 'title']);
+  });
+
+  const hostile = [
+    'نص فيه {expression} وأقواس { } معقوفة.',
+    'نص فيه <span>وسم</span> و<b و a < b > c.',
+    'import x from "y"; نص يبدأ بكلمة import.',
+    'export const a = 1; نص.',
+    '> ليس اقتباسا.',
+    '# ليس عنوانا',
+    '- ليس قائمة',
+    '١. ليس قائمة مرقمة، و1. ولا هذه',
+    'نجمة * و_شرطة_ و`رمز` و[رابط](http://x) و\\ و&amp; و&#x41;',
+    '---',
+    '<!-- ليس تعليقا -->',
+  ];
+
+  it.each(hostile)('keeps hostile text literal: %s', async (text) => {
+    const { text: rendered, tree } = await readMdx(unitToMdx({ ...baseUnit, text }));
+    expect(rendered).toBe(text);
+    expect(elementsNamed(tree, 'p')).toHaveLength(1);
+  });
+
+  // Through unitToMdx, Latin words sit inside <span>s, so a paragraph never starts with bare
+  // "import"; the serializer must still keep such a paragraph text if it ever does.
+  it.each(['import x from "y"; نص', 'export const a = 1; نص', 'export default 1', 'import'])('keeps a paragraph starting with import/export text: %s', async (text) => {
+    const mdx = treeToMdx({ type: 'root', children: [{ type: 'paragraph', children: [{ type: 'text', value: text }] }] });
+    expect((await readMdx(mdx)).text).toBe(text);
+  });
+
+  it('marks Latin runs as English, left to right, and leaves Arabic punctuation outside them', async () => {
+    const text = 'مثل شبكة REDTRAM التي أنشأها المكتب، بعنوان "Handbook on how to prevent human trafficking" (٢٠١٤).';
+    const { tree, text: rendered } = await readMdx(unitToMdx({ ...baseUnit, text }));
+    expect(rendered).toBe(text);
+    const spans = elementsNamed(tree, 'span');
+    expect(spans.map((span) => [span.props.lang, span.props.dir, textOf(span)])).toEqual([
+      ['en', 'ltr', 'REDTRAM'],
+      ['en', 'ltr', 'Handbook on how to prevent human trafficking'],
+    ]);
+  });
+
+  it('splits phrasing into Arabic text and English spans', () => {
+    expect(phrasingOf('أ B c د').map((node) => node.type)).toEqual(['text', 'mdxJsxTextElement', 'text']);
+    expect(phrasingOf('نص عربي فقط')).toEqual([{ type: 'text', value: 'نص عربي فقط' }]);
+  });
+});
