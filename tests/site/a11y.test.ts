@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
 import { pagesOfEachKind } from './helpers/site-facts';
+import { findLowContrastText } from './helpers/text-contrast';
 
 const baseUrl = inject('baseUrl');
 const require = createRequire(import.meta.url);
@@ -57,6 +58,14 @@ describe.each(pagesOfEachKind)('%s', (path) => {
   it.each([1280, 360])('has no WCAG 2.2 AA violation at %i px', async (width) => {
     const page = await openPage(path, width);
     expect(await axeViolations(page)).toEqual([]);
+    await page.close();
+  });
+
+  it('has WCAG AA contrast on every text, Arabic included (which axe skips)', async () => {
+    const page = await openPage(path, 1280);
+    const checked = await page.evaluate(() => document.body.innerText.length);
+    expect(checked).toBeGreaterThan(100);
+    expect(await page.evaluate(findLowContrastText)).toEqual([]);
     await page.close();
   });
 

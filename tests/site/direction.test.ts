@@ -87,9 +87,17 @@ describe('Latin runs in the document text', () => {
         return range.getBoundingClientRect().left;
       };
       const content = text.textContent!;
-      return { content, first: leftOf(0), letterA: leftOf(content.lastIndexOf('A')), last: leftOf(content.length - 1) };
+      const style = getComputedStyle(run);
+      return {
+        content,
+        style: { direction: style.direction, unicodeBidi: style.unicodeBidi },
+        first: leftOf(0),
+        letterA: leftOf(content.lastIndexOf('A')),
+        last: leftOf(content.length - 1),
+      };
     });
     expect(positions.content).toMatch(/^V\.19-09259 \(A\)$/);
+    expect(positions.style).toEqual({ direction: 'ltr', unicodeBidi: 'isolate' });
     expect(positions.first).toBeLessThan(positions.letterA);
     expect(positions.letterA).toBeLessThan(positions.last);
     await page.close();
