@@ -21,6 +21,8 @@ export default defineConfig({
   build: { format: 'directory' },
   integrations: [mdx(), sitemap(), searchIndex()],
   markdown: {
+    // Publish the document's characters as printed: no "smart" quotes or dashes in Arabic text.
+    smartypants: false,
     remarkPlugins: [remarkGfm],
     rehypePlugins: [rehypeSlug],
   },
