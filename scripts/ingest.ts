@@ -47,7 +47,7 @@ async function main(): Promise<number> {
   if (sourceText === undefined || problems.length > 0) return fail(problems);
 
   const sourcePath = path.relative(repositoryRoot, path.resolve(values.source)).split(path.sep).join('/');
-  const result = parseReport(sourceText, repairs, { sourcePath });
+  const result = parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs });
   if (result.report === undefined) return fail(result.problems);
 
   const files = new Map<string, string>();

@@ -23,6 +23,8 @@ import { Vocabulary, wordsOf } from './vocabulary';
 export interface ParseOptions {
   /** The source path relative to the repository root, recorded in report.document.source. */
   sourcePath: string;
+  /** How problems name the repairs file, e.g. "content/repairs.json". */
+  repairsName?: string;
 }
 
 /** The outcome of ingest: a report when there are no problems, and the damage left either way. */
@@ -36,7 +38,7 @@ export interface ParseResult {
 export function parseReport(sourceText: string, repairs: Repair[], options: ParseOptions): ParseResult {
   const read = readLines(sourceText);
   if (read.problems.length > 0) return { report: undefined, damage: [], problems: read.problems };
-  const repaired = applyRepairs(read.lines, repairs);
+  const repaired = applyRepairs(read.lines, repairs, options.repairsName);
   const classified = classifyLines(normalizeLines(repaired.lines));
   const ordered = runReadingOrderPasses(classified, readingOrderPasses);
   const assembly = assemble(ordered);

@@ -8,7 +8,11 @@ import type { Problem } from '../problems';
 import type { Repair } from '../repairs-schema';
 
 /** Applies every repair to the lines it names, or reports why it cannot. */
-export function applyRepairs(lines: LogicalLine[], repairs: Repair[]): { lines: LogicalLine[]; problems: Problem[] } {
+export function applyRepairs(
+  lines: LogicalLine[],
+  repairs: Repair[],
+  repairsName = 'the repairs file',
+): { lines: LogicalLine[]; problems: Problem[] } {
   const problems: Problem[] = [];
   const repairAt = new Map<number, Repair>();
   const claimedBy = new Map<number, string>();
@@ -19,7 +23,7 @@ export function applyRepairs(lines: LogicalLine[], repairs: Repair[]): { lines: 
       problems.push({
         file: 'source',
         line: first,
-        message: `repair "${repair.id}" in the repairs file names line ${last}, but the source has only ${lines.length} lines`,
+        message: `repair "${repair.id}" in ${repairsName} names line ${last}, but the source has only ${lines.length} lines`,
       });
       continue;
     }
@@ -28,7 +32,7 @@ export function applyRepairs(lines: LogicalLine[], repairs: Repair[]): { lines: 
       problems.push({
         file: 'source',
         line: overlap,
-        message: `repairs "${claimedBy.get(overlap)}" and "${repair.id}" in the repairs file both claim line ${overlap}`,
+        message: `repairs "${claimedBy.get(overlap)}" and "${repair.id}" in ${repairsName} both claim line ${overlap}`,
       });
       continue;
     }
@@ -38,7 +42,7 @@ export function applyRepairs(lines: LogicalLine[], repairs: Repair[]): { lines: 
         file: 'source',
         line: first,
         message:
-          `repair "${repair.id}" in the repairs file does not match source line${repair.lines.length > 1 ? `s ${first}-${last}` : ` ${first}`}\n` +
+          `repair "${repair.id}" in ${repairsName} does not match source line${repair.lines.length > 1 ? `s ${first}-${last}` : ` ${first}`}\n` +
           `  expected: ${JSON.stringify(repair.expect)}\n` +
           `  found:    ${JSON.stringify(found)}`,
       });

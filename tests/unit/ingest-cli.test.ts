@@ -1,0 +1,145 @@
+import { execFile } from 'node:child_process';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { report as reportSchema } from '../../src/schema/report';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const fixtures = 'tests/unit/fixtures/ingest';
+
+/** Runs `npm run ingest`'s script with the given options, from the repository root (without blocking the test worker). */
+function ingest(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
+  return new Promise((resolve) => {
+    execFile(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', ...args], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) => {
+      resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
+    });
+  });
+}
+
+const freshDir = () => mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+
+/** Every file under a folder, by relative path, as bytes. */
+function snapshot(dir: string): Map<string, Buffer> {
+  const files = new Map<string, Buffer>();
+  for (const entry of readdirSync(dir, { recursive: true, withFileTypes: true })) {
+    if (!entry.isFile()) continue;
+    const full = path.join(entry.parentPath, entry.name);
+    files.set(path.relative(dir, full), readFileSync(full));
+  }
+  return files;
+}
+
+describe('npm run ingest (scripts/ingest.ts)', () => {
+  it('writes one MDX file per unit, report.json and damage-report.json', async () => {
+    const out = path.join(freshDir(), 'generated');
+    const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', out);
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain('7 units in 7 sections');
+    expect([...snapshot(out).keys()].sort()).toEqual([
+      'damage-report.json',
+      'report.json',
+      ...['paragraph-1', 'paragraph-2', 'paragraph-3', 'recommendation-12', 'recommendation-13', 'recommendation-14', 'recommendation-15'].map((id) => `units/${id}.mdx`),
+    ]);
+    const reportText = readFileSync(path.join(out, 'report.json'), 'utf8');
+    expect(reportText.endsWith('}\n')).toBe(true);
+    expect(reportText.split('\n')[1]).toBe('  "schemaVersion": 1,');
+    expect(reportSchema.parse(JSON.parse(reportText)).units).toHaveLength(7);
+    expect(JSON.parse(readFileSync(path.join(out, 'damage-report.json'), 'utf8'))).toEqual({ damage: [] });
+  });
+
+  it('prints the damage left and writes it to damage-report.json', async () => {
+    const out = path.join(freshDir(), 'generated');
+    const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--out', out);
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`${fixtures}/mini-report.txt:31: recommendation-15: glued-punctuation: لديها.ينبغي`);
+    expect(JSON.parse(readFileSync(path.join(out, 'damage-report.json'), 'utf8')).damage).toHaveLength(2);
+  });
+
+  it('gives byte-identical output for the same input', async () => {
+    const first = path.join(freshDir(), 'generated');
+    const second = path.join(freshDir(), 'generated');
+    const runs = await Promise.all([ingest('--out', first), ingest('--out', second)]);
+    expect(runs.map((run) => run.status)).toEqual([0, 0]);
+    const a = snapshot(first);
+    const b = snapshot(second);
+    expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
+    expect(a.size).toBe(43);
+    for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
+  });
+
+  it('replaces the previous output as a whole and leaves no staging folders behind', async () => {
+    const parent = freshDir();
+    const out = path.join(parent, 'generated');
+    mkdirSync(path.join(out, 'units'), { recursive: true });
+    writeFileSync(path.join(out, 'units', 'recommendation-99.mdx'), 'stale');
+    expect((await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', out)).status).toBe(0);
+    expect(existsSync(path.join(out, 'units', 'recommendation-99.mdx'))).toBe(false);
+    expect(readdirSync(parent)).toEqual(['generated']);
+  });
+
+  describe('bad input: prints path:line: what is wrong, exits 1, leaves the previous output untouched', () => {
+    const cases: [string, string[], string[]][] = [
+      ['an empty file', ['--source', `${fixtures}/empty.txt`], [`${fixtures}/empty.txt:1: the file is empty: there is no report to read`]],
+      ['bytes that are not UTF-8', ['--source', `${fixtures}/not-utf8.txt`], [`${fixtures}/not-utf8.txt:3: bytes that are not UTF-8 (the file must be saved as UTF-8)`]],
+      [
+        'missing, repeated and out-of-order numbers',
+        ['--source', `${fixtures}/numbering-errors.txt`, '--repairs', `${fixtures}/no-repairs.json`],
+        [
+          `${fixtures}/numbering-errors.txt:10: recommendation 14 follows recommendation 12 (line 8): recommendation 13 is missing`,
+          `${fixtures}/numbering-errors.txt:12: recommendation 14 is numbered again (first at line 10)`,
+          `${fixtures}/numbering-errors.txt:14: recommendation 13 comes after recommendation 14 (line 10): numbers must run in order`,
+          `${fixtures}/numbering-errors.txt:17: the first paragraph is numbered 2; paragraphs are numbered from 1`,
+          `${fixtures}/numbering-errors.txt:19: paragraph 5 follows paragraph 3 (line 18): paragraph 4 is missing`,
+        ],
+      ],
+      [
+        'a heading that cannot be placed',
+        ['--source', `${fixtures}/unplaced-headings.txt`, '--repairs', `${fixtures}/no-repairs.json`],
+        [`${fixtures}/unplaced-headings.txt:4: subsection "ألف" comes before any chapter heading`],
+      ],
+      [
+        'a repair whose expected text is not in the source',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/stale-repairs.json`],
+        [
+          `${fixtures}/mini-report.txt:31: repair "line-31" in ${fixtures}/stale-repairs.json does not match source line 31`,
+          '  expected: "  الموجودة لديهم.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين"',
+          '  found:    "  الموجودة لديها.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين"',
+        ],
+      ],
+      [
+        'an invalid repairs file',
+        ['--repairs', `${fixtures}/invalid-repairs.json`],
+        [
+          `${fixtures}/invalid-repairs.json: repair "line-3", field "lines": must be consecutive and ascending, e.g. [17, 18, 19]`,
+          `${fixtures}/invalid-repairs.json: repair #2, field "id": must not be empty`,
+        ],
+      ],
+      ['a missing repairs file', ['--repairs', `${fixtures}/no-such-file.json`], [`${fixtures}/no-such-file.json: file not found`]],
+    ];
+
+    // One good output, copied in front of every bad run.
+    let goodOutput: string;
+    beforeAll(async () => {
+      goodOutput = path.join(freshDir(), 'generated');
+      expect((await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', goodOutput)).status).toBe(0);
+    });
+
+    it.each(cases)('%s', async (_, args, expectedLines) => {
+      const out = path.join(freshDir(), 'generated');
+      cpSync(goodOutput, out, { recursive: true });
+      const before = snapshot(out);
+      expect(before.size).toBe(9);
+      const run = await ingest(...args, '--out', out);
+      expect(run.status).toBe(1);
+      const stderrLines = run.stderr.split('\n');
+      for (const line of expectedLines) expect(stderrLines).toContain(line);
+      expect(run.stderr).toContain('was left as it was');
+      const after = snapshot(out);
+      expect([...after.keys()]).toEqual([...before.keys()]);
+      for (const [file, bytes] of before) expect(bytes.equals(after.get(file)!), file).toBe(true);
+      expect(readdirSync(path.dirname(out))).toEqual(['generated']);
+    });
+  });
+});

@@ -1,0 +1,115 @@
+/**
+ * The real report (content/source/V1909259-ar.txt) with the reviewed repairs
+ * (content/repairs.json): the whole structure, the fidelity invariant on every unit and
+ * heading (checked here by an independent, deliberately simple count), and no damage left.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { parseReport } from '../../src/ingest/parse-report';
+import { parseRepairsFile } from '../../src/ingest/repairs-schema';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const sourceText = readFileSync(path.join(root, 'content/source/V1909259-ar.txt'), 'utf8');
+const sourceLines = sourceText.split('\n');
+const repairsFile = parseRepairsFile(readFileSync(path.join(root, 'content/repairs.json'), 'utf8'));
+const { report, damage, problems } = parseReport(sourceText, repairsFile.repairs, { sourcePath: 'content/source/V1909259-ar.txt' });
+
+/** The characters of a text, sorted, without white space or tatweel, each closing bracket written as its opening one. */
+function sortedCharacters(text: string): string {
+  const mirrored: Record<string, string> = { ')': '(', ']': '[', '}': '{', '»': '«' };
+  return [...text.replace(/[\s\u0640]/gu, '')].map((character) => mirrored[character] ?? character).sort().join('');
+}
+const linesText = (numbers: number[]) => numbers.map((number) => sourceLines[number - 1]).join('\n');
+
+describe('the real report', () => {
+  it('ingests without problems', () => {
+    expect(repairsFile.problems).toEqual([]);
+    expect(problems).toEqual([]);
+  });
+
+  it('has the masthead of V.19-09259 (A)', () => {
+    expect(report!.document).toMatchObject({
+      body: 'الفريق العامل المعني بالاتِّجار بالأشخاص',
+      place: 'فيينا',
+      dates: '٩-١١ أيلول/سبتمبر ٢٠١٩',
+      title: 'مشروع التقرير',
+      subtitle: 'إضافة',
+      jobNumber: 'V.19-09259 (A)',
+    });
+  });
+
+  it('has the seven sections in order', () => {
+    expect(report!.sections.map((section) => [section.id, section.label, section.title, section.parent])).toEqual([
+      ['ii', 'ثانياً', 'التوصيات (تابع)', null],
+      ['ii-a', 'ألف', 'توصيات عامة', 'ii'],
+      ['ii-b', 'باء', 'توصيات بشأن تدابير منع الجريمة فيما يتعلق بالاتِّجار بالأشخاص', 'ii'],
+      ['ii-c', 'جيم', 'توصيات بشأن الموظفين الدبلوماسيين والقنصليين أو ضباط الاتصال في البعثات الدبلوماسية والقنصلية والأدوار التي يضطلعون بها في التصدي للاتِّجار بالبشر', 'ii'],
+      ['iii', 'ثالثاً', 'ملخَّص المداولات (تابع)', null],
+      ['iv', 'رابعاً', 'تنظيم الاجتماع', null],
+      ['iv-b', 'باء', 'الكلمات (تابع)', 'iv'],
+    ]);
+  });
+
+  it('has recommendations 12-34 and paragraphs 1-18 in their sections, in document order', () => {
+    const placement = report!.units.map((unit) => `${unit.section}:${unit.kind === 'recommendation' ? 'r' : 'p'}${unit.number}`);
+    const range = (from: number, to: number, prefix: string, section: string) => Array.from({ length: to - from + 1 }, (_, index) => `${section}:${prefix}${from + index}`);
+    expect(placement).toEqual([
+      ...range(12, 22, 'r', 'ii-a'),
+      ...range(23, 31, 'r', 'ii-b'),
+      'ii-c:p1',
+      ...range(32, 34, 'r', 'ii-c'),
+      ...range(2, 17, 'p', 'iii'),
+      'iv-b:p18',
+    ]);
+    expect(report!.units.map((unit) => unit.order)).toEqual(report!.units.map((_, index) => index + 1));
+  });
+
+  it('keeps every character of every unit and heading, and nothing else (the fidelity invariant)', () => {
+    for (const unit of report!.units) {
+      const published = unit.kind === 'recommendation' ? `${unit.title} ${unit.text}` : unit.text;
+      expect(sortedCharacters(published), unit.id).toBe(sortedCharacters(linesText(unit.sourceLines)));
+    }
+    for (const section of report!.sections) {
+      expect(sortedCharacters(`${section.label}- ${section.title}`), section.id).toBe(sortedCharacters(linesText(section.sourceLines)));
+    }
+  });
+
+  it('starts every paragraph with its number and ends every unit with a full stop or colon', () => {
+    for (const unit of report!.units) {
+      if (unit.kind === 'paragraph') expect(unit.text.startsWith(`${unit.title.split(' ')[1]}- `), unit.id).toBe(true);
+      expect(unit.text, unit.id).toMatch(/[.:]$/u);
+      expect(unit.text, unit.id).not.toMatch(/\u0640|\s{2}|^\s|\s$/u);
+    }
+  });
+
+  it('records reading-order changes whose source is exactly the source lines', () => {
+    for (const change of report!.readingOrderChanges) {
+      expect(change.source).toBe(change.lines.map((number) => sourceLines[number - 1]!.trimEnd()).join('\n'));
+    }
+    const madeBy = new Set(report!.readingOrderChanges.map((change) => change.madeBy.name));
+    for (const repair of repairsFile.repairs) expect(madeBy.has(repair.id), repair.id).toBe(true);
+    expect(madeBy).toContain('recommendation-heading-order');
+    expect(madeBy).toContain('paragraph-number-first');
+  });
+
+  it('has no damage left once the reviewed repairs are in', () => {
+    expect(damage).toEqual([]);
+  });
+});
+
+describe('the real report without reviewed repairs', () => {
+  const unrepaired = parseReport(sourceText, [], { sourcePath: 'content/source/V1909259-ar.txt' });
+
+  it('still builds, with every heading put in order by the general passes', () => {
+    expect(unrepaired.problems).toEqual([]);
+    expect(unrepaired.report!.sections.map((section) => section.title)).toEqual(report!.sections.map((section) => section.title));
+    expect(unrepaired.report!.units.map((unit) => unit.title)).toEqual(report!.units.map((unit) => unit.title));
+  });
+
+  it('lists the damage the reviewer has to repair', () => {
+    expect(unrepaired.damage.length).toBeGreaterThan(20);
+    expect(unrepaired.damage).toContainEqual({ line: 25, belongsTo: 'recommendation-13', check: 'glued-punctuation', text: 'المستضعفة.تِّجقدراتها' });
+    expect(unrepaired.damage).toContainEqual({ line: 17, belongsTo: 'recommendation-12', check: 'word-fragment', text: 'ال' });
+  });
+});
