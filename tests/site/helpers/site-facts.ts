@@ -19,6 +19,7 @@ export const pagesOfEachKind = [
   '/sections/ii-c/',
   '/recommendations/12/',
   '/paragraphs/17/',
+  '/notes/',
   '/this-page-does-not-exist/',
 ];
 
