@@ -1,10 +1,10 @@
 /**
  * Pagefind's excerpt, made safe and readable: it is the indexed text (HTML-escaped by Pagefind)
  * with matched words wrapped in <mark>. Here it becomes plain runs of text, marked or not, with
- * the spelling variants that index-text.ts attached to words removed. The page renders the runs
+ * the marks that index-text.ts put into words removed. The page renders the runs
  * with DOM text nodes, so nothing in an excerpt can become markup.
  */
-import { variantSeparator } from './index-text';
+import { foldedForm, particleBoundary } from './index-text';
 
 /** A run of excerpt text; `marked` when Pagefind matched it to the query. */
 export interface ExcerptRun {
@@ -25,11 +25,11 @@ export function decodeEntities(text: string): string {
   });
 }
 
-/** Drop the forms attached to each word: "والأطفال،~الأطفال~أطفال" → "والأطفال،". */
-export function withoutVariants(text: string): string {
+/** Undo index-text.ts's marks on each word: "وال~أطفال،" → "والأطفال،", "ال~مسؤولين|مسءولين" → "المسؤولين". */
+export function withoutIndexMarks(text: string): string {
   return text
     .split(' ')
-    .map((word) => word.split(variantSeparator)[0])
+    .map((word) => word.split(foldedForm)[0]!.replaceAll(particleBoundary, ''))
     .join(' ');
 }
 
@@ -44,7 +44,7 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
     if (piece === '<mark>') marked = true;
     else if (piece === '</mark>') marked = false;
     else if (piece !== '') {
-      const text = decodeEntities(withoutVariants(piece));
+      const text = decodeEntities(withoutIndexMarks(piece));
       const previous = runs[runs.length - 1];
       if (previous && previous.marked === marked) previous.text += text;
       else runs.push({ text, marked });

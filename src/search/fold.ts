@@ -16,6 +16,15 @@ export function foldForSearch(text: string): string {
   return text.normalize('NFC').replace(diacritics, '').replace(tatweel, '').replace(seatedHamza, '\u0621');
 }
 
+/**
+ * For queries: tatweel removed and hamza seats folded, diacritics kept. Pagefind ignores
+ * diacritics when matching but ranks a word written with the same diacritics as the query higher,
+ * so a reader who types الاتِّجار keeps that preference.
+ */
+export function foldQuery(text: string): string {
+  return text.normalize('NFC').replace(tatweel, '').replace(seatedHamza, '\u0621');
+}
+
 /** The same text with only diacritics and tatweel removed: what Pagefind itself reduces a word to. */
 export function stripMarks(text: string): string {
   return text.normalize('NFC').replace(diacritics, '').replace(tatweel, '');

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../src/search/fold';
 import { particleVariants } from '../../src/search/particles';
-import { addedForms, searchIndexText } from '../../src/search/index-text';
+import { indexToken, searchIndexText } from '../../src/search/index-text';
 import { excerptRuns } from '../../src/search/excerpt';
 import { pagefindQuery, maximumQueryWords } from '../../src/search/query';
 
@@ -32,38 +32,48 @@ describe('particleVariants', () => {
   });
 });
 
-describe('addedForms', () => {
-  it('adds nothing Pagefind already folds: diacritics alone, Latin, digits', () => {
-    expect(addedForms('الاتِّجار')).toEqual(['اتجار']);
-    expect(addedForms('REDTRAM')).toEqual([]);
-    expect(addedForms('(٢٠١٤)')).toEqual([]);
-    expect(addedForms('في')).toEqual([]);
+describe('indexToken', () => {
+  it('leaves alone what Pagefind already handles: diacritics, Latin, digits, words without particles', () => {
+    expect(indexToken('الاتِّجار')).toBe('ال~اتِّجار');
+    expect(indexToken('REDTRAM')).toBe('REDTRAM');
+    expect(indexToken('(٢٠١٤)،')).toBe('(٢٠١٤)،');
+    expect(indexToken('في')).toBe('في');
+    expect(indexToken('ضحايا')).toBe('ضحايا');
   });
-  it('adds the folded seat and the particle-free forms, without punctuation', () => {
-    expect(addedForms('والأطفال،')).toEqual(['الأطفال', 'أطفال']);
-    expect(addedForms('المسؤولين')).toEqual(['المسءولين', 'مسءولين']);
+  it('marks where the particles end, keeping marks and punctuation where they were', () => {
+    expect(indexToken('والأطفال،')).toBe('وال~أطفال،');
+    expect(indexToken('للاتِّجار')).toBe('لل~اتِّجار');
+    expect(indexToken('وللدول')).toBe('ولل~دول');
+    expect(indexToken('"اعرف')).toBe('"اعرف');
+    expect(indexToken('(المتاحة')).toBe('(ال~متاحة');
+    expect(indexToken('كمثالٍ')).toBe('ك~مثالٍ');
+  });
+  it('appends the word with its hamza seat folded', () => {
+    expect(indexToken('المسؤولين')).toBe('ال~مسؤولين|مسءولين');
+    expect(indexToken('يبدؤوا')).toBe('يبدؤوا|يبدءوا');
   });
 });
 
 describe('searchIndexText', () => {
-  it('keeps every word in place and attaches the added forms', () => {
-    expect(searchIndexText('الفضاء السيبراني والتكنولوجيا في')).toBe(
-      'الفضاء~فضاء السيبراني~سيبراني والتكنولوجيا~التكنولوجيا~تكنولوجيا في',
-    );
+  it('keeps every word in place', () => {
+    expect(searchIndexText('الفضاء السيبراني  والتكنولوجيا في')).toBe('ال~فضاء ال~سيبراني وال~تكنولوجيا في');
   });
-  it('refuses text that contains the separator', () => {
+  it('refuses text that contains one of its marks', () => {
     expect(() => searchIndexText('a ~ b')).toThrow(/contains "~"/);
+    expect(() => searchIndexText('a | b')).toThrow(/contains "\|"/);
   });
 });
 
 describe('excerptRuns', () => {
   it('keeps the marks, removes the added forms and decodes Pagefind’s escaping', () => {
     const excerpt =
-      'دور الفضاء~فضاء <mark>والتكنولوجيا~التكنولوجيا~تكنولوجيا</mark> في &lt;img src=x onerror=alert(1)&gt; &amp;';
+      'دور ال~فضاء <mark>وال~تكنولوجيا</mark> في <mark>ال~مسؤولين|مسءولين</mark> &lt;img src=x onerror=alert(1)&gt; &amp;';
     expect(excerptRuns(excerpt)).toEqual([
       { text: 'دور الفضاء ', marked: false },
       { text: 'والتكنولوجيا', marked: true },
-      { text: ' في <img src=x onerror=alert(1)> &', marked: false },
+      { text: ' في ', marked: false },
+      { text: 'المسؤولين', marked: true },
+      { text: ' <img src=x onerror=alert(1)> &', marked: false },
     ]);
   });
   it('reads no markup but Pagefind’s own mark', () => {
@@ -79,12 +89,13 @@ describe('pagefindQuery', () => {
     expect(pagefindQuery('  مسئولين، ')).toBe('مسءولين');
     expect(pagefindQuery('<img src=x onerror=alert(1)>')).toBe('img src x onerror alert 1');
     expect(pagefindQuery('؟!.,،')).toBe('');
-    expect(pagefindQuery('a~b')).toBe('a b');
+    expect(pagefindQuery('a~b|c')).toBe('a b c');
   });
   it('takes the article off words, as the index holds them without it too', () => {
     expect(pagefindQuery('الضحايا المسئولين')).toBe('ضحايا مسءولين');
     expect(pagefindQuery('التي الدول')).toBe('التي دول');
     expect(pagefindQuery('بالاتجار')).toBe('بالاتجار');
+    expect(pagefindQuery('الاتِّجار')).toBe('اتِّجار');
   });
   it('keeps at most maximumQueryWords words', () => {
     expect(pagefindQuery('كلمة '.repeat(200)).split(' ')).toHaveLength(maximumQueryWords);

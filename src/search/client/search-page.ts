@@ -156,6 +156,8 @@ export function startSearchPage(root: HTMLElement): void {
   });
   elements.input.addEventListener('input', () => {
     clearTimeout(timer);
+    // A search is coming: the old results and status no longer answer what is in the box.
+    root.dataset.state = 'typing';
     timer = setTimeout(() => void run(), typingPauseMs);
   });
   elements.form.addEventListener('change', (event) => {
