@@ -4,6 +4,8 @@ import { describePass, editorialNotes, noteAnchor, notesAbout, passDescriptions 
 import { readingOrderPasses } from '../../src/ingest/passes';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import { report } from '../../src/schema/report';
+import { sourceLinesLabel } from '../../src/notes/line-label';
+import { plainTextUrl, unitPlainText } from '../../src/plain-text/unit-plain-text';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/beyond/${name}`, import.meta.url), 'utf8');
 const fixture = report.parse(JSON.parse(read('report.json')));
@@ -65,5 +67,27 @@ describe('pass descriptions', () => {
 
   it('name a pass that has no description', () => {
     expect(() => describePass('new-pass')).toThrow('no Arabic description for the reading-order pass "new-pass"');
+  });
+});
+
+describe('sourceLinesLabel', () => {
+  it('names one line, two lines (dual) and a range, in Arabic-Indic digits', () => {
+    expect(sourceLinesLabel([17])).toBe('السطر ١٧');
+    expect(sourceLinesLabel([130, 131])).toBe('السطران ١٣٠ و١٣١');
+    expect(sourceLinesLabel([264, 265, 266, 267])).toBe('الأسطر ٢٦٤–٢٦٧');
+  });
+});
+
+describe('unitPlainText', () => {
+  it('gives title, text, citation and link, with the Latin runs isolated', () => {
+    const unit = fixture.units.find((candidate) => candidate.id === 'recommendation-16')!;
+    const lines = unitPlainText(fixture.document, unit, 'https://example.org/recommendations/16/').split('\n');
+    expect(lines[0]).toBe('التوصية ١٦');
+    expect(lines[2]).toBe(unit.text);
+    expect(lines[4]).toBe(
+      'المصدر: الفريق العامل المعني بالاتِّجار بالأشخاص، مشروع التقرير – إضافة، فيينا، ٩-١١ أيلول/سبتمبر ٢٠١٩، \u2068V.19-09259 (A)\u2069، التوصية ١٦.',
+    );
+    expect(lines[5]).toBe('\u2068https://example.org/recommendations/16/\u2069');
+    expect(plainTextUrl(unit)).toBe('/recommendations/16/text.txt');
   });
 });
