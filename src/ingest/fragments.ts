@@ -9,9 +9,14 @@ const bareArticles = new Set(['ال', 'وال', 'فال', 'بال', 'كال', '�
 const proclitics = new Set(['و', 'ف', 'ب', 'ل', 'ك']);
 const endsInMark = new RegExp(`[${diacriticClass}]$`, 'u');
 
-/** True when the word ends in a bare article: "ال", "وال", "بال", "لل", ... */
+/** True when the word is a bare article: "ال", "وال", "بال", "لل", ... */
 export function isBareArticle(word: string): boolean {
-  return bareArticles.has(letterKey(word));
+  return isBareArticleKey(letterKey(word));
+}
+
+/** The same test on a word's letter key (see `letterKey`), for callers that already have it. */
+export function isBareArticleKey(key: string): boolean {
+  return bareArticles.has(key);
 }
 
 /** True when the word is a lone letter, with or without diacritics ("و", "شُ"). */

@@ -4,7 +4,7 @@
  */
 import { report as reportSchema, type Report } from '../schema/report';
 import { assemble, type Assembly } from './assemble';
-import { findDamage, type Damage, type DamageTarget } from './damage';
+import { damageWordsOf, findDamage, type Damage, type DamageTarget } from './damage';
 import { checkFidelity } from './fidelity';
 import { checkNumbering } from './numbering';
 import { applyRepairs } from './passes/apply-repairs';
@@ -17,7 +17,7 @@ import type { Problem } from './problems';
 import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
 import type { ClassifiedLine } from './classified-line';
-import { Vocabulary, wordsOf } from './vocabulary';
+import { Vocabulary } from './vocabulary';
 
 /** What the caller tells the core about where the input came from. */
 export interface ParseOptions {
@@ -82,12 +82,12 @@ function damageOf(assembly: Assembly): Damage[] {
       lines: bodyLines.map(damageLine),
     })),
   ];
-  const vocabulary = Vocabulary.ofWords(targets.flatMap((target) => target.lines.flatMap((line) => line.words)));
+  const vocabulary = Vocabulary.ofKeys(targets.flatMap((target) => target.lines.flatMap((line) => line.words.map((word) => word.key))));
   return findDamage(targets, vocabulary);
 }
 
 function damageLine(line: ClassifiedLine): DamageTarget['lines'][number] {
-  return { line: line.lines[0]!, text: line.text, words: wordsOf(line.text) };
+  return { line: line.lines[0]!, text: line.text, words: damageWordsOf(line.text) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -7,12 +7,16 @@ import { normalizeText } from './passes/normalize';
 /** One readingOrderChange per pass or repair that changed a line, naming what the line belongs to. */
 export function collectReadingOrderChanges(assembly: Assembly): ReadingOrderChange[] {
   const owned: { line: ClassifiedLine; belongsTo: string }[] = [];
-  for (const line of Object.values(assembly.mastheadLines)) owned.push({ line, belongsTo: 'masthead' });
+  const own = (line: ClassifiedLine, belongsTo: string) => {
+    if (line.changes.length > 0) owned.push({ line, belongsTo });
+  };
+  for (const line of Object.values(assembly.mastheadLines)) own(line, 'masthead');
   for (const { section, headingLines } of assembly.sections) {
-    for (const line of headingLines) owned.push({ line, belongsTo: `section-${section.id}` });
+    for (const line of headingLines) own(line, `section-${section.id}`);
   }
   for (const { unit, headingLine, bodyLines } of assembly.units) {
-    for (const line of headingLine ? [headingLine, ...bodyLines] : bodyLines) owned.push({ line, belongsTo: unit.id });
+    if (headingLine) own(headingLine, unit.id);
+    for (const line of bodyLines) own(line, unit.id);
   }
   owned.sort((a, b) => a.line.lines[0]! - b.line.lines[0]!);
   return owned.flatMap(({ line, belongsTo }) =>

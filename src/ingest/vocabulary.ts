@@ -15,10 +15,10 @@ export class Vocabulary {
     for (const text of texts) this.addWords(wordsOf(text));
   }
 
-  /** A vocabulary of words already split. */
-  static ofWords(words: Iterable<string>): Vocabulary {
+  /** A vocabulary of letter keys already computed (see `letterKey`). */
+  static ofKeys(keys: Iterable<string>): Vocabulary {
     const vocabulary = new Vocabulary([]);
-    vocabulary.addWords(words);
+    for (const key of keys) if (key !== '') vocabulary.counts.set(key, (vocabulary.counts.get(key) ?? 0) + 1);
     return vocabulary;
   }
 
@@ -31,7 +31,11 @@ export class Vocabulary {
 
   /** How many times the word occurs. */
   count(word: string): number {
-    const key = letterKey(word);
+    return this.countKey(letterKey(word));
+  }
+
+  /** How many times a word with this letter key (see `letterKey`) occurs. */
+  countKey(key: string): number {
     return (this.counts.get(key) ?? 0) - (this.excluded.get(key) ?? 0);
   }
 

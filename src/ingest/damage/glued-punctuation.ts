@@ -7,6 +7,6 @@ const glued = /[.,،:;؛]\p{L}/u;
 export const gluedPunctuation: DamageCheck = {
   name: 'glued-punctuation',
   find(target) {
-    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word)).map((word) => ({ line, text: word })));
+    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word.text)).map((word) => ({ line, text: word.text })));
   },
 };

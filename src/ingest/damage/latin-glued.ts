@@ -8,6 +8,6 @@ const glued = new RegExp(`[A-Za-z][${arabicLetterClass}]|[${arabicLetterClass}][
 export const latinGlued: DamageCheck = {
   name: 'latin-glued',
   find(target) {
-    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word)).map((word) => ({ line, text: word })));
+    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word.text)).map((word) => ({ line, text: word.text })));
   },
 };

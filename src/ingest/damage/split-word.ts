@@ -2,8 +2,7 @@
  * A word cut in two: a word the report uses only here which, joined to its neighbour, makes a
  * word the report does use ("الإص" + "غاء").
  */
-import { letterKey } from '../characters';
-import type { DamageCheck } from './damage-check';
+import type { DamageCheck, DamageWord } from './damage-check';
 
 /** Finds rare words that join with a neighbour into a known word. */
 export const splitWord: DamageCheck = {
@@ -14,13 +13,14 @@ export const splitWord: DamageCheck = {
     // The index of a word already reported as the second half of a pair, so a pair is listed once.
     let pairedWithPrevious = -1;
     words.forEach(({ line, word }, index) => {
-      if (!hasLetters(word) || vocabulary.count(word) !== 1 || index === pairedWithPrevious) return;
-      // A number or a lone mark beside a word is not half of it.
+      if (!isWordLike(word) || vocabulary.countKey(word.key) !== 1 || index === pairedWithPrevious) return;
       const previous = words[index - 1]?.word;
       const next = words[index + 1]?.word;
-      if (previous !== undefined && hasLetters(previous) && vocabulary.count(previous + word) > 0) found.push({ line, text: `${previous} ${word}` });
-      else if (next !== undefined && hasLetters(next) && vocabulary.count(word + next) > 0) {
-        found.push({ line, text: `${word} ${next}` });
+      // The key of two words joined is their keys joined: keys only drop characters.
+      if (previous !== undefined && isWordLike(previous) && vocabulary.countKey(previous.key + word.key) > 0) {
+        found.push({ line, text: `${previous.text} ${word.text}` });
+      } else if (next !== undefined && isWordLike(next) && vocabulary.countKey(word.key + next.key) > 0) {
+        found.push({ line, text: `${word.text} ${next.text}` });
         pairedWithPrevious = index + 1;
       }
     });
@@ -28,6 +28,7 @@ export const splitWord: DamageCheck = {
   },
 };
 
-function hasLetters(word: string): boolean {
-  return letterKey(word) !== '' && !/[0-9\u0660-\u0669]/u.test(word);
+/** A number or a lone mark beside a word is not half of it. */
+function isWordLike(word: DamageWord): boolean {
+  return word.key !== '' && !word.hasDigits;
 }
