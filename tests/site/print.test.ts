@@ -65,6 +65,28 @@ describe.each(sectionIds)('/sections/%s/ in print', (sectionId) => {
   });
 });
 
+describe('a unit page in print', () => {
+  it('shows the document name and URL, the heading and the text, and nothing else', async () => {
+    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    await page.emulateMedia({ media: 'print' });
+    await page.goto(`${baseUrl}/recommendations/12/`);
+    const printed = await page.evaluate(() => {
+      const blocks: string[] = [];
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+      for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+        const element = node.parentElement!;
+        const box = element.getBoundingClientRect();
+        if (!node.textContent!.trim() || box.width === 0 || box.height === 0) continue;
+        const block = element.closest('.print-source, h1, .unit-text');
+        blocks.push(block ? block.className || block.tagName : `stray: ${node.textContent!.trim().slice(0, 40)}`);
+      }
+      return [...new Set(blocks)];
+    });
+    expect(printed).toEqual(['print-only print-source', 'H1', 'unit-text']);
+    await page.close();
+  });
+});
+
 describe('section pages on screen', () => {
   it('offer a "print this section" button with JavaScript and hide the printout header', async () => {
     const page = await browser.newPage();
