@@ -52,3 +52,28 @@ export function excerptRuns(excerpt: string): ExcerptRun[] {
   }
   return runs;
 }
+
+/** A piece of run text; `latin` when it is a Latin-script phrase that must be marked lang="en" dir="ltr". */
+export interface ScriptSegment {
+  text: string;
+  latin: boolean;
+}
+
+// Latin words, with the spaces and word punctuation between them, so a title stays one phrase.
+const latinPhrase = /[A-Za-z][A-Za-z0-9'’.\-/]*(?:\s+[A-Za-z0-9][A-Za-z0-9'’.\-/]*)*/gu;
+
+/**
+ * Split excerpt text into Arabic and Latin pieces: the document marks its English passages
+ * (lang="en" dir="ltr"), and an excerpt must too, or the words of an English title reorder.
+ */
+export function scriptSegments(text: string): ScriptSegment[] {
+  const segments: ScriptSegment[] = [];
+  let last = 0;
+  for (const match of text.matchAll(latinPhrase)) {
+    if (match.index > last) segments.push({ text: text.slice(last, match.index), latin: false });
+    segments.push({ text: match[0], latin: true });
+    last = match.index + match[0].length;
+  }
+  if (last < text.length) segments.push({ text: text.slice(last), latin: false });
+  return segments;
+}

@@ -3,6 +3,8 @@
  * filters, the "/" shortcut, Pagefind loading only on a search, the page without JavaScript, odd
  * queries, and results that show the real text with the matched words marked.
  */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Browser, Page } from 'playwright-core';
 import { launchChromium } from '../support/browser';
@@ -75,6 +77,14 @@ describe('the ?q= link', () => {
     expect(await excerpt.locator('mark').allTextContents()).toEqual(['والتكنولوجيا']);
     expect(await excerpt.textContent()).toContain('الفضاء السيبراني والتكنولوجيا في تيسير');
     expect(await excerpt.textContent()).not.toContain('~');
+    await page.close();
+  });
+
+  it('marks an English phrase in an excerpt as English, left to right', async () => {
+    const { page } = await watchedPage();
+    await searchByLink(page, baseUrl, 'REDTRAM');
+    const latin = page.locator('.search-result-excerpt mark span[lang="en"][dir="ltr"]');
+    expect(await latin.allTextContents()).toEqual(['REDTRAM']);
     await page.close();
   });
 
@@ -233,4 +243,23 @@ describe('the index', () => {
       await page.close();
     },
   );
+});
+
+describe('accessibility', () => {
+  it('axe finds no WCAG 2.2 AA violation on the search page with results and filters', async () => {
+    const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+    for (const width of [1280, 360]) {
+      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      await searchByLink(page, baseUrl, 'الاتجار');
+      await page.addScriptTag({ content: axeSource });
+      const violations = await page.evaluate(async () => {
+        const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: { id: string; nodes: { target: string[] }[] }[] }> } }).axe;
+        const result = await axe.run(document, { runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] } });
+        return result.violations.map((violation) => `${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
+      });
+      expect(violations).toEqual([]);
+      expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+      await page.close();
+    }
+  });
 });

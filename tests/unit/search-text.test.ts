@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { foldForSearch } from '../../src/search/fold';
 import { particleVariants } from '../../src/search/particles';
 import { indexToken, searchIndexText } from '../../src/search/index-text';
-import { excerptRuns } from '../../src/search/excerpt';
+import { excerptRuns, scriptSegments } from '../../src/search/excerpt';
 import { pagefindQuery, maximumQueryWords } from '../../src/search/query';
 
 describe('foldForSearch', () => {
@@ -99,5 +99,18 @@ describe('pagefindQuery', () => {
   });
   it('keeps at most maximumQueryWords words', () => {
     expect(pagefindQuery('كلمة '.repeat(200)).split(' ')).toHaveLength(maximumQueryWords);
+  });
+});
+
+describe('scriptSegments', () => {
+  it('keeps an English title as one Latin phrase between Arabic text', () => {
+    expect(scriptSegments('بعنوان "Handbook on how to prevent" (٢٠١٤)، شبكة REDTRAM التي')).toEqual([
+      { text: 'بعنوان "', latin: false },
+      { text: 'Handbook on how to prevent', latin: true },
+      { text: '" (٢٠١٤)، شبكة ', latin: false },
+      { text: 'REDTRAM', latin: true },
+      { text: ' التي', latin: false },
+    ]);
+    expect(scriptSegments('نص عربي فقط')).toEqual([{ text: 'نص عربي فقط', latin: false }]);
   });
 });

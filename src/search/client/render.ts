@@ -2,9 +2,21 @@
  * Results as DOM nodes. Text from the index only ever becomes text nodes; the excerpt's
  * highlighting comes from Pagefind's <mark> and is rebuilt as <mark> elements (see excerpt.ts).
  */
-import { excerptRuns } from '../excerpt';
+import { excerptRuns, scriptSegments } from '../excerpt';
 import { filterNames } from '../index-names';
 import type { PagefindResultData } from './pagefind-api';
+
+/** Text nodes for a run, with each Latin phrase in its own lang="en" dir="ltr" span. */
+function textWithScripts(text: string): Node[] {
+  return scriptSegments(text).map((segment) => {
+    if (!segment.latin) return document.createTextNode(segment.text);
+    const span = document.createElement('span');
+    span.lang = 'en';
+    span.dir = 'ltr';
+    span.textContent = segment.text;
+    return span;
+  });
+}
 
 /** The excerpt as a paragraph: plain text with the matched words in <mark>. */
 export function renderExcerpt(excerpt: string): HTMLParagraphElement {
@@ -13,10 +25,10 @@ export function renderExcerpt(excerpt: string): HTMLParagraphElement {
   for (const run of excerptRuns(excerpt)) {
     if (run.marked) {
       const mark = document.createElement('mark');
-      mark.textContent = run.text;
+      mark.append(...textWithScripts(run.text));
       paragraph.append(mark);
     } else {
-      paragraph.append(document.createTextNode(run.text));
+      paragraph.append(...textWithScripts(run.text));
     }
   }
   return paragraph;
