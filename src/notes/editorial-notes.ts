@@ -58,6 +58,7 @@ export function editorialNotes(report: Report, repairs: readonly RepairRecord[])
   const cited = new Set(
     report.readingOrderChanges.filter((change) => change.madeBy.kind === 'reviewed-repair').map((change) => change.madeBy.name),
   );
+  const ownerOf = lineOwners(report);
   for (const repair of repairs) {
     if (cited.has(repair.id)) continue;
     byAnchor.set(noteAnchor(repair.lines), {
@@ -66,7 +67,7 @@ export function editorialNotes(report: Report, repairs: readonly RepairRecord[])
       source: repair.expect,
       published: repair.text,
       madeBy: [{ kind: 'reviewed-repair', name: repair.id, why: repair.why }],
-      belongsTo: ownerOfLine(report, repair.lines[0]!),
+      belongsTo: ownerOf.get(repair.lines[0]!) ?? 'masthead',
       spacingOnly: true,
     });
   }
@@ -101,10 +102,10 @@ function authorOf(change: ReadingOrderChange, repairById: ReadonlyMap<string, Re
   return { kind: 'reviewed-repair', name: repair.id, why: repair.why };
 }
 
-// For a repair no change cites: the unit, then the section heading, whose source lines hold it.
-function ownerOfLine(report: Report, line: number): string {
-  const unit = report.units.find((candidate) => candidate.sourceLines.includes(line));
-  if (unit) return unit.id;
-  const section = report.sections.find((candidate) => candidate.sourceLines.includes(line));
-  return section ? `section-${section.id}` : 'masthead';
+// For a repair no change cites: the unit, else the section heading, whose source lines hold it.
+function lineOwners(report: Report): Map<number, string> {
+  const owners = new Map<number, string>();
+  for (const section of report.sections) for (const line of section.sourceLines) owners.set(line, `section-${section.id}`);
+  for (const unit of report.units) for (const line of unit.sourceLines) owners.set(line, unit.id);
+  return owners;
 }
