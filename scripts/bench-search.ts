@@ -4,6 +4,8 @@
  * and records every file fetched from /pagefind/ from the first keystroke until the results are on
  * screen, and the time that took (including the page's 200 ms pause after typing). Prints medians over the runs.
  *
+ * Then compares recall with plain Pagefind on the test table (bench/search-baseline.ts).
+ *
  * Bytes are reported twice: as this uncompressing test server sends them, and as a host that gzips
  * text files would (Pagefind's index files are gzip already and count as they are).
  *
@@ -19,10 +21,13 @@ import { gzipSync } from 'node:zlib';
 import { launchChromium } from '../tests/support/browser';
 import { serveStatic } from '../tests/support/static-server';
 import { isPrecompressed, kilobytes, median } from './bench/search-summary';
+import { compareWithPlainPagefind } from './bench/search-baseline';
+import { parseReportJson } from '../src/lib/load-report';
 
 /** The budget for a first search, in bytes (gzipped text, as served by a real host). */
 const budgetBytes = 100_000;
 const queries = ['الاتجار', 'التكنولوجيا', 'المسئولين'];
+const reportPath = path.resolve('content/generated/report.json');
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '7' } } });
 const runs = Number(values.runs);
@@ -96,6 +101,7 @@ try {
         `(median of ${runs}; ${results[0]!.files.length} files from /pagefind/)`,
     );
   }
+  await compareWithPlainPagefind(parseReportJson(readFileSync(reportPath, 'utf8'), reportPath), browser);
 } finally {
   await browser.close();
   await server.close();
