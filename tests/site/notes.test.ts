@@ -119,3 +119,18 @@ describe('unit pages link to the notes about them', () => {
     }
   });
 });
+
+describe('/data/source.txt', () => {
+  it('is the extracted text byte for byte, and every note quotes its lines exactly', async () => {
+    const response = await fetch(`${baseUrl}/data/source.txt`);
+    expect(response.status).toBe(200);
+    const served = Buffer.from(await response.arrayBuffer());
+    expect(served.equals(readFileSync(path.join(root, report.document.source)))).toBe(true);
+    expect(await page.goto(`${baseUrl}/notes/`).then(() => page.locator('a[href="/data/source.txt"]').count())).toBe(1);
+    const sourceLines = served.toString('utf8').split('\n');
+    for (const change of report.readingOrderChanges) {
+      const quoted = change.lines.map((line) => sourceLines[line - 1]!.trimEnd()).join('\n');
+      expect(change.source, `lines ${change.lines.join(', ')}`).toBe(quoted);
+    }
+  });
+});
