@@ -4,6 +4,7 @@
  * Pagefind reports an error or if a record points at a page the build did not write.
  */
 import { existsSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,6 +15,17 @@ import { searchRecords } from '../search/records';
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
 }
+
+/** Files of Pagefind's own search interfaces, which the site does not load. */
+const unusedPagefindFiles = [
+  'pagefind-ui.js',
+  'pagefind-ui.css',
+  'pagefind-modular-ui.js',
+  'pagefind-modular-ui.css',
+  'pagefind-component-ui.js',
+  'pagefind-component-ui.css',
+  'pagefind-highlight.js',
+];
 
 /** The Astro integration; register it in astro.config.mjs after the page-producing integrations. */
 export default function searchIndex(): AstroIntegration {
@@ -34,6 +46,9 @@ export default function searchIndex(): AstroIntegration {
             failOn(`addCustomRecord(${record.url})`, (await index!.addCustomRecord(record)).errors);
           }
           failOn('writeFiles', (await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') })).errors);
+          // Pagefind also writes its ready-made interfaces (about 470 KB, a quarter of the site);
+          // the search page is its own small interface over pagefind.js, so they would only be dead weight.
+          await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outDir, 'pagefind', file), { force: true })));
         } finally {
           await pagefind.close();
         }
