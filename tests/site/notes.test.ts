@@ -134,3 +134,20 @@ describe('/data/source.txt', () => {
     }
   });
 });
+
+describe('section pages link to the notes about their heading', () => {
+  it('every section whose heading was reordered links to those notes', async () => {
+    let sectionsWithNotes = 0;
+    for (const section of report.sections) {
+      const expected = report.readingOrderChanges.filter((change) => change.belongsTo === `section-${section.id}`).map((change) => anchorOf(change.lines));
+      const html = await (await fetch(`${baseUrl}/sections/${section.id}/`)).text();
+      const linked = await page.evaluate((markup) => {
+        const parsed = new DOMParser().parseFromString(markup, 'text/html');
+        return [...parsed.querySelectorAll('.heading-notes a')].map((link) => link.getAttribute('href')!.slice('/notes/#'.length));
+      }, html);
+      expect(new Set(linked), section.id).toEqual(new Set(expected));
+      if (expected.length > 0) sectionsWithNotes += 1;
+    }
+    expect(sectionsWithNotes).toBeGreaterThan(0);
+  });
+});
