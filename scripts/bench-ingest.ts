@@ -47,6 +47,20 @@ function timeOnce(sourceText: string, repairs: typeof realRepairs): { wallMs: nu
   return { wallMs, cpuMs: (cpu.user + cpu.system) / 1000, units: result.report.units.length };
 }
 
+/**
+ * A fixed reference workload, so numbers from a loaded or slow machine can be read against a
+ * known one: a 2020s laptop does these 10^8 additions in roughly 70-100 ms of CPU time.
+ */
+function referenceMs(): number {
+  const before = process.cpuUsage();
+  let sum = 0;
+  for (let index = 0; index < 1e8; index++) sum += index;
+  const used = process.cpuUsage(before);
+  if (sum < 0) console.log(sum); // keeps the loop from being optimised away
+  return (used.user + used.system) / 1000;
+}
+
+const referenceBefore = referenceMs();
 const rows: Row[] = [];
 for (const scale of scales) {
   const { sourceText, repairs } = scale === 1 ? { sourceText: realSource, repairs: realRepairs } : composeSyntheticReport(realSource, realRepairs, scale);
@@ -61,8 +75,10 @@ for (const scale of scales) {
   });
 }
 
+const reference = median([referenceBefore, referenceMs()]);
 const format = (value: number, digits = 1) => value.toFixed(digits).padStart(9);
 console.log(`parseReport, median of ${runs} runs after one warm-up (load average ${loadavg()[0]!.toFixed(1)})`);
+console.log(`machine reference: 10^8 additions take ${reference.toFixed(0)} ms CPU here (about 70-100 ms on an unloaded 2020s laptop)`);
 console.log('    scale    lines    units   wall ms    CPU ms  CPU ms/1000 lines');
 for (const row of rows) {
   console.log(
@@ -78,4 +94,6 @@ const largest = rows.find((row) => row.scale === 100);
 if (largest) {
   const verdict = largest.wallMs < budgetMs ? 'within' : 'OVER';
   console.log(`100x: median ${largest.wallMs.toFixed(0)} ms wall, ${largest.cpuMs.toFixed(0)} ms CPU: ${verdict} the ${budgetMs} ms budget`);
+  // The same CPU time on a machine where the reference takes 100 ms.
+  console.log(`100x scaled to a reference of 100 ms: about ${((largest.cpuMs * 100) / reference).toFixed(0)} ms CPU`);
 }

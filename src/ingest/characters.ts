@@ -52,19 +52,24 @@ export function fromArabicIndicDigits(digits: string): number {
   return Number.parseInt(ascii, 10);
 }
 
-/** Brackets counted as one with their mirror image, because RTL extraction may swap them. */
-const mirrorOf = new Map<number, number>([
-  [0x29, 0x28], // ) -> (
-  [0x5d, 0x5b], // ] -> [
-  [0x7d, 0x7b], // } -> {
-  [0xbb, 0xab], // » -> «
-]);
-const tatweelCode = 0x0640;
+/** White space the normalize pass collapses: ASCII, no-break and Unicode spaces, line ends. */
+const whiteSpaceCodes = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
-/** True for the white space the normalize pass collapses (ASCII, no-break and Unicode spaces, line ends). */
-function isWhiteSpaceCode(code: number): boolean {
-  return code === 0x20 || (code >= 0x09 && code <= 0x0d) || code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
-}
+/**
+ * Each UTF-16 code unit as counted by the fidelity check: 0 for white space and tatweel (not
+ * counted), a closing bracket as its opening one (RTL extraction may mirror them), else itself.
+ */
+const countedAs = (() => {
+  const table = new Uint16Array(0x10000).map((_, code) => code);
+  for (const code of whiteSpaceCodes) table[code] = 0;
+  for (let code = 0x2000; code <= 0x200a; code++) table[code] = 0;
+  table[0x0640] = 0;
+  table[0x29] = 0x28; // ) as (
+  table[0x5d] = 0x5b; // ] as [
+  table[0x7d] = 0x7b; // } as {
+  table[0xbb] = 0xab; // » as «
+  return table;
+})();
 
 /**
  * A multiset of characters (UTF-16 code units), leaving out white space and tatweel and
@@ -78,9 +83,8 @@ export class CharacterBalance {
   /** Adds (sign 1) or removes (sign -1) the characters of a text. */
   count(text: string, sign: 1 | -1): void {
     for (let index = 0; index < text.length; index++) {
-      const code = text.charCodeAt(index);
-      if (code === tatweelCode || isWhiteSpaceCode(code)) continue;
-      const folded = mirrorOf.get(code) ?? code;
+      const folded = countedAs[text.charCodeAt(index)]!;
+      if (folded === 0) continue;
       if (this.counts[folded] === 0) this.touched.push(folded);
       this.counts[folded] += sign;
     }

@@ -69,7 +69,8 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
   return { report: checked.data, damage, problems: [] };
 }
 
-function damageOf(assembly: Assembly): Damage[] {
+/** The damage left in the assembled units and headings. */
+export function damageOf(assembly: Assembly): Damage[] {
   const targets: DamageTarget[] = [
     ...assembly.sections.map(({ section, headingLines }) => ({
       belongsTo: `section-${section.id}`,
@@ -82,8 +83,12 @@ function damageOf(assembly: Assembly): Damage[] {
       lines: bodyLines.map(damageLine),
     })),
   ];
-  const vocabulary = Vocabulary.ofKeys(targets.flatMap((target) => target.lines.flatMap((line) => line.words.map((word) => word.key))));
+  const vocabulary = Vocabulary.ofKeys(allKeys(targets));
   return findDamage(targets, vocabulary);
+}
+
+function* allKeys(targets: DamageTarget[]): Generator<string> {
+  for (const target of targets) for (const line of target.lines) for (const word of line.words) yield word.key;
 }
 
 function damageLine(line: ClassifiedLine): DamageTarget['lines'][number] {

@@ -7,6 +7,6 @@ const glued = /[.,،:;؛]\p{L}/u;
 export const gluedPunctuation: DamageCheck = {
   name: 'glued-punctuation',
   find(target) {
-    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word.text)).map((word) => ({ line, text: word.text })));
+    return target.lines.flatMap(({ line, text, words }) => (!glued.test(text) ? [] : words).filter((word) => glued.test(word.text)).map((word) => ({ line, text: word.text })));
   },
 };

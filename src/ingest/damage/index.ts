@@ -30,7 +30,9 @@ const digit = /[0-9\u0660-\u0669]/u;
 
 /** The words of a published line as the checks see them. */
 export function damageWordsOf(text: string): DamageWord[] {
-  return wordsOf(text).map((word) => ({ text: word, key: letterKey(word), hasDigits: digit.test(word) }));
+  // Most lines hold no digit at all; test words one by one only when the line does.
+  const lineHasDigits = digit.test(text);
+  return wordsOf(text).map((word) => ({ text: word, key: letterKey(word), hasDigits: lineHasDigits && digit.test(word) }));
 }
 
 /** Runs every check on every target; findings are sorted by source line. */

@@ -8,6 +8,6 @@ const glued = new RegExp(`[A-Za-z][${arabicLetterClass}]|[${arabicLetterClass}][
 export const latinGlued: DamageCheck = {
   name: 'latin-glued',
   find(target) {
-    return target.lines.flatMap(({ line, words }) => words.filter((word) => glued.test(word.text)).map((word) => ({ line, text: word.text })));
+    return target.lines.flatMap(({ line, text, words }) => (!glued.test(text) ? [] : words).filter((word) => glued.test(word.text)).map((word) => ({ line, text: word.text })));
   },
 };

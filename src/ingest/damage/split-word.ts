@@ -8,20 +8,24 @@ import type { DamageCheck, DamageWord } from './damage-check';
 export const splitWord: DamageCheck = {
   name: 'split-word',
   find(target, vocabulary) {
-    const words = target.lines.flatMap(({ line, words: lineWords }) => lineWords.map((word) => ({ line, word })));
     const found: { line: number; text: string }[] = [];
-    // The index of a word already reported as the second half of a pair, so a pair is listed once.
-    let pairedWithPrevious = -1;
-    words.forEach(({ line, word }, index) => {
-      if (!isWordLike(word) || vocabulary.countKey(word.key) !== 1 || index === pairedWithPrevious) return;
-      const previous = words[index - 1]?.word;
-      const next = words[index + 1]?.word;
-      // The key of two words joined is their keys joined: keys only drop characters.
-      if (previous !== undefined && isWordLike(previous) && vocabulary.countKey(previous.key + word.key) > 0) {
-        found.push({ line, text: `${previous.text} ${word.text}` });
-      } else if (next !== undefined && isWordLike(next) && vocabulary.countKey(word.key + next.key) > 0) {
-        found.push({ line, text: `${word.text} ${next.text}` });
-        pairedWithPrevious = index + 1;
+    // Walk the unit's words as one sequence across its lines, without copying them.
+    let previous: DamageWord | undefined;
+    let previousPaired = false;
+    target.lines.forEach(({ line, words }, lineIndex) => {
+      for (let index = 0; index < words.length; index++) {
+        const word = words[index]!;
+        const next = words[index + 1] ?? target.lines[lineIndex + 1]?.words[0];
+        const rare = isWordLike(word) && vocabulary.countKey(word.key) === 1 && !previousPaired;
+        previousPaired = false;
+        // The key of two words joined is their keys joined: keys only drop characters.
+        if (rare && previous !== undefined && isWordLike(previous) && vocabulary.countKey(previous.key + word.key) > 0) {
+          found.push({ line, text: `${previous.text} ${word.text}` });
+        } else if (rare && next !== undefined && isWordLike(next) && vocabulary.countKey(word.key + next.key) > 0) {
+          found.push({ line, text: `${word.text} ${next.text}` });
+          previousPaired = true; // the next word is this pair's second half: list the pair once
+        }
+        previous = word;
       }
     });
     return found;

@@ -11,8 +11,6 @@ import type { LogicalLine } from '../lines';
 
 const jobNumberPattern = /V\.\d{2}-\d{5} \([A-Z]\)/;
 const barcodePattern = /^\*\d+\*$/;
-const labelLastPattern = /^(.+?) ?- ?([^\s-]+)$/u;
-const labelFirstPattern = /^([^\s-]+) ?- ?(.+)$/u;
 const ordinalAdverb = /^[^\s\d\u0660-\u0669]+(?:اً|ًا)$/u;
 const numberFirstPattern = new RegExp(`^([${arabicDigitClass}]+) ?-(?: |$)`, 'u');
 const numberLastPattern = new RegExp(`(?:^| )-([${arabicDigitClass}]+)$`, 'u');
@@ -35,14 +33,15 @@ export function roleOf(text: string): LineRole {
 }
 
 function headingRole(text: string): LineRole | undefined {
-  for (const [pattern, labelGroup, titleGroup] of [
-    [labelLastPattern, 2, 1],
-    [labelFirstPattern, 1, 2],
-  ] as const) {
-    const match = pattern.exec(text);
-    if (!match) continue;
-    const label = match[labelGroup]!;
-    const title = match[titleGroup]!.trim();
+  // The label is one word on the far side of a hyphen: last as extracted, first in reading order.
+  const lastHyphen = text.lastIndexOf('-');
+  if (lastHyphen < 0) return undefined;
+  const candidates = [
+    { label: text.slice(lastHyphen + 1).trim(), title: text.slice(0, lastHyphen).trim() },
+    { label: text.slice(0, text.indexOf('-')).trim(), title: text.slice(text.indexOf('-') + 1).trim() },
+  ];
+  for (const { label, title } of candidates) {
+    if (label === '' || title === '' || /\s/u.test(label)) continue;
     if (chapterIdOf(label)) return { kind: 'chapter-heading', label, title };
     if (subsectionLetterOf(label)) return { kind: 'subsection-heading', label, title };
     // Chapter labels are ordinal adverbs ending in tanween ("سابعاً"): an unknown one is an error, not text.
