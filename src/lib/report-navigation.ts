@@ -12,7 +12,21 @@ export function sectionsInOrder(report: Report): Section[] {
 
 /** Units in document order. */
 export function unitsInOrder(report: Report): Unit[] {
-  return [...report.units].sort((a, b) => a.order - b.order);
+  return [...orderedUnits(report).units];
+}
+
+// Every unit page asks for its neighbours: sorting once per report keeps a long report's build
+// linear in its length (a fresh sort per page made 4,100 pages sort 4,100 units each).
+const unitOrder = new WeakMap<Report, { units: Unit[]; positionOf: Map<string, number> }>();
+
+function orderedUnits(report: Report): { units: Unit[]; positionOf: Map<string, number> } {
+  let order = unitOrder.get(report);
+  if (!order) {
+    const units = [...report.units].sort((a, b) => a.order - b.order);
+    order = { units, positionOf: new Map(units.map((unit, index) => [unit.id, index])) };
+    unitOrder.set(report, order);
+  }
+  return order;
 }
 
 /** The section with this id; throws if report.json has no such section. */
@@ -56,9 +70,9 @@ export function sectionTrail(report: Report, sectionId: SectionId): Section[] {
 
 /** The units just before and after this one in document order (undefined at either end). */
 export function neighbours(report: Report, unit: Unit): { previous?: Unit; next?: Unit } {
-  const ordered = unitsInOrder(report);
-  const index = ordered.findIndex((candidate) => candidate.id === unit.id);
-  return { previous: ordered[index - 1], next: ordered[index + 1] };
+  const { units, positionOf } = orderedUnits(report);
+  const index = positionOf.get(unit.id);
+  return index === undefined ? {} : { previous: units[index - 1], next: units[index + 1] };
 }
 
 /** "/sections/ii-a/": the page showing one whole section. */
