@@ -148,6 +148,20 @@ describe('filters', () => {
   });
 });
 
+describe('filters on a phone', () => {
+  it('are folded away until opened, and open by themselves when the link chose one', async () => {
+    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+    await searchByLink(page, baseUrl, 'الاتجار');
+    expect(await page.getByLabel('فقرة', { exact: true }).isVisible()).toBe(false);
+    await page.getByText('تصفية النتائج حسب النوع والقسم').click();
+    expect(await page.getByLabel('فقرة', { exact: true }).isVisible()).toBe(true);
+    await searchByLink(page, baseUrl, 'الاتجار', `&kind=${encodeURIComponent('فقرة')}`);
+    expect(await page.getByLabel('فقرة', { exact: true }).isChecked()).toBe(true);
+    expect(await page.getByLabel('فقرة', { exact: true }).isVisible()).toBe(true);
+    await page.close();
+  });
+});
+
 describe('the "/" shortcut', () => {
   it('focuses the header search box on a unit page without typing the slash', async () => {
     const { page, pagefindRequests } = await watchedPage();
@@ -157,6 +171,16 @@ describe('the "/" shortcut', () => {
     expect(await page.locator('#site-search-query').inputValue()).toBe('');
     // Focusing the box is not a search: Pagefind stays unloaded.
     expect(pagefindRequests).toEqual([]);
+    await page.close();
+  });
+
+  it('works on an Arabic keyboard, where the same key types ظ', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/sections/ii-a/`);
+    await page.evaluate(() =>
+      document.body.dispatchEvent(new KeyboardEvent('keydown', { key: 'ظ', code: 'Slash', bubbles: true, cancelable: true })),
+    );
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe('site-search-query');
     await page.close();
   });
 
@@ -210,6 +234,7 @@ describe('odd queries', () => {
     ['mixed scripts, nothing matching', 'abc الاتجار xyz'],
     ['markup', '<img src=x onerror=alert(1)>'],
     ['Pagefind’s own markup', '<mark>الاتجار</mark>'],
+    ['a unit that does not exist', 'التوصية 99'],
   ])('%s: no error, nothing injected, an Arabic "no results" message', async (_name, query) => {
     const { page, errors, dialogs } = await watchedPage();
     const outcome = await searchByLink(page, baseUrl, query);
