@@ -1,16 +1,33 @@
 /** Related passages of the real report, computed once per build (see related.ts for the method). */
 import { loadReport } from '../lib/load-report';
 import type { Unit } from '../schema/report';
+import { sharedWordsExplainer, type SharedWordsExplainer } from './explain';
 import { relatedUnits, type RelatedLink } from './related';
 
-let cached: { links: Map<string, RelatedLink[]>; unitById: Map<string, Unit> } | undefined;
+/** One related unit as a page shows it. */
+export interface RelatedPassage {
+  unit: Unit;
+  score: number;
+  /** Words the two units share, as written in the unit whose page this is, rarest first. */
+  sharedWords: string[];
+}
 
-/** The related units of `unit`, best first, as units of the report with their scores. */
-export function relatedTo(unit: Pick<Unit, 'id'>): { unit: Unit; score: number }[] {
+let cached: { links: Map<string, RelatedLink[]>; unitById: Map<string, Unit>; explain: SharedWordsExplainer } | undefined;
+
+/** The related units of `unit`, best first, with the words that relate them. */
+export function relatedTo(unit: Pick<Unit, 'id'>): RelatedPassage[] {
   if (!cached) {
     const { units } = loadReport();
-    cached = { links: relatedUnits(units), unitById: new Map(units.map((candidate) => [candidate.id, candidate])) };
+    cached = {
+      links: relatedUnits(units),
+      unitById: new Map(units.map((candidate) => [candidate.id, candidate])),
+      explain: sharedWordsExplainer(units),
+    };
   }
-  const { links, unitById } = cached;
-  return (links.get(unit.id) ?? []).map((link) => ({ unit: unitById.get(link.id)!, score: link.score }));
+  const { links, unitById, explain } = cached;
+  return (links.get(unit.id) ?? []).map((link) => ({
+    unit: unitById.get(link.id)!,
+    score: link.score,
+    sharedWords: explain(unit.id, link.id),
+  }));
 }

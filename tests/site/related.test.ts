@@ -64,6 +64,17 @@ describe('related passages', () => {
   });
 });
 
+describe('why a passage is related', () => {
+  it('names the shared words, found in the text of the page', async () => {
+    await page.goto(`${baseUrl}/recommendations/16/`, { waitUntil: 'domcontentloaded' });
+    const shared = await page.locator('section.related li', { has: page.locator('a[href="/paragraphs/4/"]') }).locator('.shared-words').textContent();
+    const words = shared!.replace('الكلمات المشتركة: ', '').split('، ');
+    expect(words).toContain('أفرقة');
+    const text = await page.locator('.unit-page .unit-text').textContent();
+    for (const word of words) expect(text).toContain(word);
+  });
+});
+
 describe('copy the text', () => {
   it('copies the same plain text that text.txt serves', async () => {
     const expected = await (await fetch(`${baseUrl}/recommendations/16/text.txt`)).text();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { defaultThreshold, normalizeArabic, relatedUnits, stemArabic, terms, tokenize } from '../../src/related';
+import { defaultThreshold, normalizeArabic, relatedUnits, sharedWordsExplainer, stemArabic, terms, tokenize } from '../../src/related';
 import { report } from '../../src/schema/report';
 
 const fixture = report.parse(
@@ -101,5 +101,25 @@ describe('relatedUnits on the fixture report', () => {
     for (const links of loose.values()) expect(links.length).toBeLessThanOrEqual(1);
     const strict = relatedUnits(fixture.units, { threshold: 0.95 });
     expect([...strict.values()].flat()).toEqual([]);
+  });
+});
+
+describe('sharedWordsExplainer', () => {
+  const explain = sharedWordsExplainer(fixture.units);
+
+  it('names the words two related units share, as written in the first, rarest first', () => {
+    const words = explain('recommendation-16', 'paragraph-4', 10);
+    expect(words).toEqual(expect.arrayContaining(['أفرقة', 'التحقيق', 'المشتركة', 'والامتثال', 'لطلبات', 'المساعدة', 'القانونية', 'المتبادلة']));
+    expect(words).not.toContain('ينبغي');
+    expect(explain('recommendation-16', 'paragraph-4')).toHaveLength(4);
+  });
+
+  it('uses the written form of the unit it is asked from', () => {
+    expect(explain('recommendation-33', 'paragraph-17', 20)).toContain('موظفيها');
+    expect(explain('paragraph-17', 'recommendation-33', 20)).toContain('الموظفين');
+  });
+
+  it('names an unknown unit', () => {
+    expect(() => explain('recommendation-16', 'paragraph-99')).toThrow('unknown unit "paragraph-99"');
   });
 });
