@@ -5,6 +5,9 @@ import { defineConfig } from 'vitest/config';
 // `npm test` runs both; `npx vitest run --project unit` is the quick loop.
 export default defineConfig({
   test: {
+    // Each site test file drives its own Chromium; with two cores, two files at a time is the most that helps.
+    maxWorkers: 2,
+    minWorkers: 1,
     projects: [
       {
         test: {
@@ -20,9 +23,6 @@ export default defineConfig({
           globalSetup: ['tests/support/build-and-serve.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
-          // One Chromium per file; two cores here, so keep files from running all at once.
-          maxWorkers: 2,
-          minWorkers: 1,
         },
       },
     ],
