@@ -4,7 +4,7 @@
  */
 import { report as reportSchema, type Report } from '../schema/report';
 import { assemble, type Assembly } from './assemble';
-import { damageWordsOf, findDamage, type Damage, type DamageTarget } from './damage';
+import { findDamage, type Damage, type DamageTarget } from './damage';
 import { checkFidelity } from './fidelity';
 import { checkNumbering } from './numbering';
 import { applyRepairs } from './passes/apply-repairs';
@@ -18,6 +18,7 @@ import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
 import type { ClassifiedLine } from './classified-line';
 import { Vocabulary } from './vocabulary';
+import { LineWords } from './words';
 
 /** What the caller tells the core about where the input came from. */
 export interface ParseOptions {
@@ -40,7 +41,8 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
   if (read.problems.length > 0) return { report: undefined, damage: [], problems: read.problems };
   const repaired = applyRepairs(read.lines, repairs, options.repairsName);
   const classified = classifyLines(normalizeLines(repaired.lines));
-  const ordered = runReadingOrderPasses(classified, readingOrderPasses);
+  const lineWords = new LineWords();
+  const ordered = runReadingOrderPasses(classified, readingOrderPasses, lineWords);
   const assembly = assemble(ordered);
   const problems = [
     ...repaired.problems,
@@ -48,7 +50,7 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
     ...checkNumbering(assembly.units.map(({ unit }) => ({ kind: unit.kind, number: unit.number, line: unit.sourceLines[0] }))),
     ...checkFidelity(assembly),
   ];
-  const damage = damageOf(assembly);
+  const damage = damageOf(assembly, lineWords);
   if (problems.length > 0) return { report: undefined, damage, problems: sortProblems(problems) };
 
   const tree = {
@@ -70,17 +72,17 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
 }
 
 /** The damage left in the assembled units and headings. */
-export function damageOf(assembly: Assembly): Damage[] {
+export function damageOf(assembly: Assembly, lineWords = new LineWords()): Damage[] {
   const targets: DamageTarget[] = [
     ...assembly.sections.map(({ section, headingLines }) => ({
       belongsTo: `section-${section.id}`,
       isUnit: false,
-      lines: headingLines.map(damageLine),
+      lines: headingLines.map((line) => damageLine(line, lineWords)),
     })),
     ...assembly.units.map(({ unit, bodyLines }) => ({
       belongsTo: unit.id,
       isUnit: true,
-      lines: bodyLines.map(damageLine),
+      lines: bodyLines.map((line) => damageLine(line, lineWords)),
     })),
   ];
   const vocabulary = Vocabulary.ofKeys(allKeys(targets));
@@ -91,8 +93,8 @@ function* allKeys(targets: DamageTarget[]): Generator<string> {
   for (const target of targets) for (const line of target.lines) for (const word of line.words) yield word.key;
 }
 
-function damageLine(line: ClassifiedLine): DamageTarget['lines'][number] {
-  return { line: line.lines[0]!, text: line.text, words: damageWordsOf(line.text) };
+function damageLine(line: ClassifiedLine, lineWords: LineWords): DamageTarget['lines'][number] {
+  return { line: line.lines[0]!, text: line.text, words: lineWords.of(line) };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { damageChecks, damageWordsOf, findDamage, type DamageTarget } from '../../src/ingest/damage';
+import { damageChecks, findDamage, type DamageTarget } from '../../src/ingest/damage';
+import { wordsWithKeys } from '../../src/ingest/words';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 
 /** A unit made of the given lines, numbered from 100. */
 function unit(...texts: string[]): DamageTarget {
-  return { belongsTo: 'paragraph-1', isUnit: true, lines: texts.map((text, index) => ({ line: 100 + index, text, words: damageWordsOf(text) })) };
+  return { belongsTo: 'paragraph-1', isUnit: true, lines: texts.map((text, index) => ({ line: 100 + index, text, words: wordsWithKeys(text) })) };
 }
 
 /** The findings of one check, as "line: text". */
@@ -58,7 +59,7 @@ describe('damage checks', () => {
 describe('findDamage', () => {
   it('lists every finding with its unit and check, by source line', () => {
     const first: DamageTarget = { ...unit('من شُ', 'فقرة.'), belongsTo: 'paragraph-6' };
-    const second: DamageTarget = { belongsTo: 'section-iv', isUnit: false, lines: [{ line: 50, text: '،تنظيم', words: damageWordsOf('،تنظيم') }] };
+    const second: DamageTarget = { belongsTo: 'section-iv', isUnit: false, lines: [{ line: 50, text: '،تنظيم', words: wordsWithKeys('،تنظيم') }] };
     expect(findDamage([first, second], new Vocabulary([]))).toEqual([
       { line: 50, belongsTo: 'section-iv', check: 'glued-punctuation', text: '،تنظيم' },
       { line: 50, belongsTo: 'section-iv', check: 'leading-punctuation', text: '،تنظيم' },

@@ -1,5 +1,6 @@
 /** The shape of a damage check: a scan for signs of damage the passes and repairs left behind. */
 import type { Vocabulary } from '../vocabulary';
+import type { Word } from '../words';
 
 /** One sign of damage, with the source line it is on. */
 export interface Damage {
@@ -13,22 +14,13 @@ export interface Damage {
   text: string;
 }
 
-/** A word as the checks see it, its key computed once. */
-export interface DamageWord {
-  text: string;
-  /** The word's letters without diacritics (see `letterKey`). */
-  key: string;
-  /** Digits on a word ("و٣") mean a number, never a cut word. */
-  hasDigits: boolean;
-}
-
 /** A published unit or heading, line by line, as the checks see it. */
 export interface DamageTarget {
   belongsTo: string;
   /** Units must end a sentence; headings need not. */
   isUnit: boolean;
   /** The published text of each logical line and its words, with its first source line number. */
-  lines: { line: number; text: string; words: DamageWord[] }[];
+  lines: { line: number; text: string; words: Word[] }[];
 }
 
 /** One named scan. */

@@ -2,9 +2,8 @@
  * Pass 8, the damage report: after every pass and repair, scan each unit and heading for signs
  * of damage left. The list is for the reviewer, who answers each entry with a reviewed repair.
  */
-import { letterKey } from '../characters';
-import { wordsOf, type Vocabulary } from '../vocabulary';
-import type { Damage, DamageCheck, DamageTarget, DamageWord } from './damage-check';
+import type { Vocabulary } from '../vocabulary';
+import type { Damage, DamageCheck, DamageTarget } from './damage-check';
 import { gluedPunctuation } from './glued-punctuation';
 import { latinGlued } from './latin-glued';
 import { leadingPunctuation } from './leading-punctuation';
@@ -13,7 +12,7 @@ import { unbalancedPairs } from './unbalanced-pairs';
 import { unfinishedUnit } from './unfinished-unit';
 import { wordFragment } from './word-fragment';
 
-export type { Damage, DamageTarget, DamageWord } from './damage-check';
+export type { Damage, DamageTarget } from './damage-check';
 
 /** Every damage check, in the order its findings are listed for the same line. */
 export const damageChecks: readonly DamageCheck[] = [
@@ -25,15 +24,6 @@ export const damageChecks: readonly DamageCheck[] = [
   unfinishedUnit,
   latinGlued,
 ];
-
-const digit = /[0-9\u0660-\u0669]/u;
-
-/** The words of a published line as the checks see them. */
-export function damageWordsOf(text: string): DamageWord[] {
-  // Most lines hold no digit at all; test words one by one only when the line does.
-  const lineHasDigits = digit.test(text);
-  return wordsOf(text).map((word) => ({ text: word, key: letterKey(word), hasDigits: lineHasDigits && digit.test(word) }));
-}
 
 /** Runs every check on every target; findings are sorted by source line. */
 export function findDamage(targets: DamageTarget[], vocabulary: Vocabulary): Damage[] {

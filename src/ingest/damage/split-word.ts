@@ -2,7 +2,8 @@
  * A word cut in two: a word the report uses only here which, joined to its neighbour, makes a
  * word the report does use ("الإص" + "غاء").
  */
-import type { DamageCheck, DamageWord } from './damage-check';
+import type { Word } from '../words';
+import type { DamageCheck } from './damage-check';
 
 /** Finds rare words that join with a neighbour into a known word. */
 export const splitWord: DamageCheck = {
@@ -10,7 +11,7 @@ export const splitWord: DamageCheck = {
   find(target, vocabulary) {
     const found: { line: number; text: string }[] = [];
     // Walk the unit's words as one sequence across its lines, without copying them.
-    let previous: DamageWord | undefined;
+    let previous: Word | undefined;
     let previousPaired = false;
     target.lines.forEach(({ line, words }, lineIndex) => {
       for (let index = 0; index < words.length; index++) {
@@ -33,6 +34,6 @@ export const splitWord: DamageCheck = {
 };
 
 /** A number or a lone mark beside a word is not half of it. */
-function isWordLike(word: DamageWord): boolean {
+function isWordLike(word: Word): boolean {
   return word.key !== '' && !word.hasDigits;
 }

@@ -4,6 +4,7 @@
  */
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { Vocabulary } from '../vocabulary';
+import { LineWords } from '../words';
 
 /** What every reading-order pass may consult. */
 export interface PassContext {
@@ -26,13 +27,17 @@ export function reorder(line: ClassifiedLine, passName: string, text: string, ro
 }
 
 /** Runs the passes in order over every line a reviewer has not repaired. */
-export function runReadingOrderPasses(lines: ClassifiedLine[], passes: readonly ReadingOrderPass[]): ClassifiedLine[] {
+export function runReadingOrderPasses(
+  lines: ClassifiedLine[],
+  passes: readonly ReadingOrderPass[],
+  lineWords = new LineWords(),
+): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use: only a few heading lines ever ask.
   let vocabulary: Vocabulary | undefined;
   const context: PassContext = {
     vocabularyOutside: (line) => {
-      vocabulary ??= new Vocabulary(lines.map((each) => each.text));
+      vocabulary ??= Vocabulary.ofKeys(keysOf(lines, lineWords));
       return vocabulary.without(originalText.get(line.lines[0]!) ?? '');
     },
   };
@@ -40,4 +45,8 @@ export function runReadingOrderPasses(lines: ClassifiedLine[], passes: readonly 
     if (line.repairId !== undefined) return line;
     return passes.reduce((current, pass) => pass.apply(current, context), line);
   });
+}
+
+function* keysOf(lines: ClassifiedLine[], lineWords: LineWords): Generator<string> {
+  for (const line of lines) for (const word of lineWords.of(line)) yield word.key;
 }

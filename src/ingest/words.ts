@@ -1,0 +1,40 @@
+/**
+ * Words with their letter keys, split once per line per run: the reading-order passes (to tell
+ * real words from pieces) and the damage checks both need them, and splitting is most of their cost.
+ */
+import { letterKey } from './characters';
+import type { ClassifiedLine } from './classified-line';
+import { wordsOf } from './vocabulary';
+
+/** A word as printed, with its key computed once. */
+export interface Word {
+  text: string;
+  /** The word's letters without diacritics (see `letterKey`). */
+  key: string;
+  /** Digits on a word ("و٣") mean a number, never a cut word. */
+  hasDigits: boolean;
+}
+
+const digit = /[0-9\u0660-\u0669]/u;
+
+/** The words of a normalized text with their keys. */
+export function wordsWithKeys(text: string): Word[] {
+  // Most lines hold no digit at all; test words one by one only when the line does.
+  const lineHasDigits = digit.test(text);
+  return wordsOf(text).map((word) => ({ text: word, key: letterKey(word), hasDigits: lineHasDigits && digit.test(word) }));
+}
+
+/** Remembers the words of each line object; a pass that changes a line makes a new object, so the cache never goes stale. */
+export class LineWords {
+  private readonly cache = new WeakMap<ClassifiedLine, Word[]>();
+
+  /** The words of a line, split on first use. */
+  of(line: ClassifiedLine): Word[] {
+    let words = this.cache.get(line);
+    if (words === undefined) {
+      words = wordsWithKeys(line.text);
+      this.cache.set(line, words);
+    }
+    return words;
+  }
+}
