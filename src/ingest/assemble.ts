@@ -218,7 +218,22 @@ function openUnitAt(line: ClassifiedLine, kind: UnitKind, number: number, sectio
     };
   }
   return {
-    unit: { ...base, id: `paragraph-${number}`, title: `${paragraphWord} ${digits}`, text: line.text, url: `/paragraphs/${number}/` },
+    unit: { ...base, id: `paragraph-${number}`, title: `${paragraphWord} ${digits}`, text: withoutPrintedNumber(line.text, digits), url: `/paragraphs/${number}/` },
     bodyLines: [line],
   };
+}
+
+/**
+ * The printed number ("٥- ") is data, like a recommendation's heading: the unit carries it as
+ * `number` and every page shows it, so the text starts with the first word. The fidelity check
+ * puts it back (see `printedParagraphText`).
+ */
+function withoutPrintedNumber(text: string, digits: string): string {
+  const printed = `${digits}- `;
+  return text.startsWith(printed) ? text.slice(printed.length) : text;
+}
+
+/** A paragraph's text as printed in the report, its number first: "٥- وسلَّط …". */
+export function printedParagraphText(unit: Pick<Unit, 'number' | 'text'>): string {
+  return `${toArabicIndicDigits(unit.number)}- ${unit.text}`;
 }

@@ -4,7 +4,7 @@
  * came from (white space and tatweel aside; a bracket and its mirror count as one).
  */
 import { CharacterBalance } from './characters';
-import type { Assembly } from './assemble';
+import { printedParagraphText, type Assembly } from './assemble';
 import type { ClassifiedLine } from './classified-line';
 import { headingText } from './passes/heading-text';
 import type { Problem } from './problems';
@@ -33,7 +33,8 @@ export function checkFidelity(assembly: Assembly): Problem[] {
   }
   for (const { unit, headingLine, bodyLines } of assembly.units) {
     if (headingLine) checks.push({ what: `the heading of ${unit.id}`, published: unit.title, lines: [headingLine] });
-    checks.push({ what: `the text of ${unit.id}`, published: unit.text, lines: bodyLines });
+    const published = unit.kind === 'paragraph' ? printedParagraphText(unit) : unit.text;
+    checks.push({ what: `the text of ${unit.id}`, published, lines: bodyLines });
   }
   const balance = new CharacterBalance();
   return checks.flatMap((check) => checkOne(check, balance));

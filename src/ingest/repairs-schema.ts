@@ -24,6 +24,7 @@ export const repair = z.object({
   /** A short reviewer note. */
   why: z.string().min(1, 'must say why the repair is needed'),
 });
+/** One reviewed repair, as validated. */
 export type Repair = z.infer<typeof repair>;
 
 /** The whole repairs file. */

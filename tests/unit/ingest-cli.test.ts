@@ -17,6 +17,9 @@ function ingest(...args: string[]): Promise<{ status: number; stdout: string; st
   });
 }
 
+/** Each case starts real processes; on a loaded machine one can take many seconds. */
+const processTimeout = 120_000;
+
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
 
 /** Every file under a folder, by relative path, as bytes. */
@@ -30,7 +33,7 @@ function snapshot(dir: string): Map<string, Buffer> {
   return files;
 }
 
-describe('npm run ingest (scripts/ingest.ts)', () => {
+describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () => {
   it('writes one MDX file per unit, report.json and damage-report.json', async () => {
     const out = path.join(freshDir(), 'generated');
     const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', out);
@@ -124,7 +127,7 @@ describe('npm run ingest (scripts/ingest.ts)', () => {
     beforeAll(async () => {
       goodOutput = path.join(freshDir(), 'generated');
       expect((await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', goodOutput)).status).toBe(0);
-    });
+    }, processTimeout);
 
     it.each(cases)('%s', async (_, args, expectedLines) => {
       const out = path.join(freshDir(), 'generated');

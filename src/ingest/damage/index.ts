@@ -12,6 +12,7 @@ import { unbalancedPairs } from './unbalanced-pairs';
 import { unfinishedUnit } from './unfinished-unit';
 import { wordFragment } from './word-fragment';
 
+/** The damage list entry and the unit-or-heading shape the checks read. */
 export type { Damage, DamageTarget } from './damage-check';
 
 /** Every damage check, in the order its findings are listed for the same line. */
