@@ -41,3 +41,9 @@ export function namedUnit(query: string): NamedUnit | undefined {
   if (paragraph.test(words[0]!)) return { kind: 'paragraph', number };
   return undefined;
 }
+
+/** The ids of the units a name can mean: "recommendation-12", or both kinds for a bare number. */
+export function namedUnitIds(named: NamedUnit): string[] {
+  const kinds = named.kind ? [named.kind] : (['recommendation', 'paragraph'] as const);
+  return kinds.map((kind) => `${kind}-${named.number}`);
+}

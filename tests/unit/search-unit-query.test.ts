@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { namedUnit, toWesternDigits } from '../../src/search/unit-query';
+import { namedUnit, namedUnitIds, toWesternDigits } from '../../src/search/unit-query';
 
 describe('namedUnit', () => {
   it.each([
@@ -24,5 +24,12 @@ describe('namedUnit', () => {
 describe('toWesternDigits', () => {
   it('reads Arabic-Indic and Eastern Arabic digits', () => {
     expect(toWesternDigits('١٢ ۳٤')).toBe('12 34');
+  });
+});
+
+describe('namedUnitIds', () => {
+  it('gives one id for a kind and a number, both kinds for a bare number, recommendation first', () => {
+    expect(namedUnitIds({ kind: 'paragraph', number: 5 })).toEqual(['paragraph-5']);
+    expect(namedUnitIds({ number: 12 })).toEqual(['recommendation-12', 'paragraph-12']);
   });
 });

@@ -53,8 +53,3 @@ export function loadPagefind(): Promise<Pagefind> {
   });
   return loading;
 }
-
-/** True once the page has asked for Pagefind (tests and the benchmark read this through the DOM). */
-export function pagefindRequested(): boolean {
-  return loading !== undefined;
-}

@@ -3,7 +3,7 @@
  * changes a filter, keep the URL in step, and show the results. Pagefind is loaded on the first
  * search only (pagefind-api.ts).
  */
-import { namedUnit } from '../unit-query';
+import { namedUnit, namedUnitIds } from '../unit-query';
 import { pagefindQuery } from '../query';
 import { documentOrderSort, filterNames } from '../index-names';
 import { searchMessages } from '../messages';
@@ -70,9 +70,7 @@ async function findResults(state: SearchState): Promise<PagefindResult[]> {
   const filters = pagefindFilters(state);
   const query = pagefindQuery(state.query);
   const named = namedUnit(state.query);
-  const namedIds = named
-    ? (named.kind ? [named.kind] : (['recommendation', 'paragraph'] as const)).map((kind) => `${kind}-${named.number}`)
-    : [];
+  const namedIds = named ? namedUnitIds(named) : [];
   const byName =
     namedIds.length > 0
       ? ((await pagefind.search(null, {
