@@ -3,8 +3,9 @@
  * out. No I/O; an ordered list of small passes, each in its own file.
  */
 import { report as reportSchema, type Report } from '../schema/report';
-import { assemble, type Assembly } from './assemble';
-import { findDamage, type Damage, type DamageTarget } from './damage';
+import { assemble } from './assemble';
+import type { Damage } from './damage';
+import { damageOfAssembly } from './damage/assembly-damage';
 import { checkFidelity } from './fidelity';
 import { checkNumbering } from './numbering';
 import { applyRepairs } from './passes/apply-repairs';
@@ -16,8 +17,6 @@ import { runReadingOrderPasses } from './passes/reading-order-pass';
 import type { Problem } from './problems';
 import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
-import type { ClassifiedLine } from './classified-line';
-import { Vocabulary } from './vocabulary';
 import { LineWords } from './words';
 
 /** What the caller tells the core about where the input came from. */
@@ -50,7 +49,7 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
     ...checkNumbering(assembly.units.map(({ unit }) => ({ kind: unit.kind, number: unit.number, line: unit.sourceLines[0] }))),
     ...checkFidelity(assembly),
   ];
-  const damage = damageOf(assembly, lineWords);
+  const damage = damageOfAssembly(assembly, lineWords);
   if (problems.length > 0) return { report: undefined, damage, problems: sortProblems(problems) };
 
   const tree = {
@@ -61,40 +60,13 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
     readingOrderChanges: collectReadingOrderChanges(assembly),
   };
   const checked = reportSchema.safeParse(tree);
-  if (!checked.success) {
-    const schemaProblems = checked.error.issues.map((issue): Problem => ({
-      file: 'source',
-      message: `the report tree breaks the contract in src/schema/report.ts at ${issue.path.join('.') || '(root)'}: ${issue.message}`,
-    }));
-    return { report: undefined, damage, problems: schemaProblems };
-  }
+  if (!checked.success) return { report: undefined, damage, problems: checked.error.issues.map(contractProblem) };
   return { report: checked.data, damage, problems: [] };
 }
 
-/** The damage left in the assembled units and headings. */
-export function damageOf(assembly: Assembly, lineWords = new LineWords()): Damage[] {
-  const targets: DamageTarget[] = [
-    ...assembly.sections.map(({ section, headingLines }) => ({
-      belongsTo: `section-${section.id}`,
-      isUnit: false,
-      lines: headingLines.map((line) => damageLine(line, lineWords)),
-    })),
-    ...assembly.units.map(({ unit, bodyLines }) => ({
-      belongsTo: unit.id,
-      isUnit: true,
-      lines: bodyLines.map((line) => damageLine(line, lineWords)),
-    })),
-  ];
-  const vocabulary = Vocabulary.ofKeys(allKeys(targets));
-  return findDamage(targets, vocabulary);
-}
-
-function* allKeys(targets: DamageTarget[]): Generator<string> {
-  for (const target of targets) for (const line of target.lines) for (const word of line.words) yield word.key;
-}
-
-function damageLine(line: ClassifiedLine, lineWords: LineWords): DamageTarget['lines'][number] {
-  return { line: line.lines[0]!, text: line.text, words: lineWords.of(line) };
+/** A tree that breaks the output contract is ingest's own bug; say where, for the maintainer. */
+function contractProblem(issue: { path: (string | number)[]; message: string }): Problem {
+  return { file: 'source', message: `the report tree breaks the contract in src/schema/report.ts at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
