@@ -54,7 +54,7 @@ export const unit = z.object({
   order: z.number().int().positive(),
   /** "التوصية ١٢" or "الفقرة ٥". */
   title: z.string().min(1),
-  /** The text in reading order: no tatweel, single spaces, Arabic-Indic digits as printed. */
+  /** The text in reading order: no tatweel, single spaces, Arabic-Indic digits as printed. A paragraph's printed number ("٥- ") is not part of it: it is `number`. */
   text: z.string().min(1),
   /** "/recommendations/12/" or "/paragraphs/5/". */
   url: z.string().regex(/^\/(recommendations|paragraphs)\/\d+\/$/),

@@ -47,7 +47,7 @@ describe('parseReport on the mini report', () => {
     ]);
   });
 
-  it('builds the units: numbers as integers, Arabic-Indic digits in titles, text in reading order, all their lines', () => {
+  it('builds the units: numbers as integers, Arabic-Indic digits in titles, text in reading order without the printed paragraph number, all their lines', () => {
     expect(report!.units.map(({ id, kind, number, section, order, title, url, sourceLines }) => ({ id, kind, number, section, order, title, url, sourceLines }))).toEqual([
       { id: 'recommendation-12', kind: 'recommendation', number: 12, section: 'ii-a', order: 1, title: 'التوصية ١٢', url: '/recommendations/12/', sourceLines: [14, 15, 17] },
       { id: 'recommendation-13', kind: 'recommendation', number: 13, section: 'ii-a', order: 2, title: 'التوصية ١٣', url: '/recommendations/13/', sourceLines: [19, 20] },
@@ -62,9 +62,9 @@ describe('parseReport on the mini report', () => {
       'ينبغي للدول الأعضاء تبادل المعلومات بشأن الشبكات الإجرامية الضالعة في الاتِّجار بالأشخاص.',
       'ينبغي للدول الأعضاء وضع قوالب نموذجية لدعم نجاح الملاحقات القضائية.',
       'ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين الموجودة لديها.',
-      '١- وسلَّطت متكلمة أخرى الضوء على أهمية أفرقة التحقيق المشتركة والامتثال لطلبات المساعدة القانونية المتبادلة في التصدي للاتِّجار بالأشخاص.',
-      '٢- وفيما يتعلق بمنع معاودة الاتِّجار، شُدِّدَ على أنَّ العمل المنسق من الأمور الأساسية.',
-      '٣- وسلَّط متكلمون الضوء أيضا على أهمية التعاون.',
+      'وسلَّطت متكلمة أخرى الضوء على أهمية أفرقة التحقيق المشتركة والامتثال لطلبات المساعدة القانونية المتبادلة في التصدي للاتِّجار بالأشخاص.',
+      'وفيما يتعلق بمنع معاودة الاتِّجار، شُدِّدَ على أنَّ العمل المنسق من الأمور الأساسية.',
+      'وسلَّط متكلمون الضوء أيضا على أهمية التعاون.',
     ]);
   });
 
