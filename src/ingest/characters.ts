@@ -36,6 +36,11 @@ export function letterKey(word: string): string {
   return key;
 }
 
+/** `letterKey` of every word of a text at once, the spaces between them kept. */
+export function letterKeyKeepingSpaces(text: string): string {
+  return text.replace(diacritics, '').replace(/[^\p{L} ]/gu, '');
+}
+
 /** Removes every tatweel. */
 export function removeTatweel(text: string): string {
   return text.replaceAll(tatweel, '');

@@ -2,9 +2,8 @@
  * Words with their letter keys, split once per line per run: the reading-order passes (to tell
  * real words from pieces) and the damage checks both need them, and splitting is most of their cost.
  */
-import { letterKey } from './characters';
+import { letterKeyKeepingSpaces } from './characters';
 import type { ClassifiedLine } from './classified-line';
-import { wordsOf } from './vocabulary';
 
 /** A word as printed, with its key computed once. */
 export interface Word {
@@ -17,11 +16,16 @@ export interface Word {
 
 const digit = /[0-9\u0660-\u0669]/u;
 
-/** The words of a normalized text with their keys. */
+/** The words of a normalized text (single spaces, trimmed) with their keys. */
 export function wordsWithKeys(text: string): Word[] {
+  if (text === '') return [];
+  const words = text.split(' ');
+  // Keys only drop characters and keep the single spaces, so the line's key splits into the
+  // words' keys in step: one pass over the line instead of one look-up per word.
+  const keys = letterKeyKeepingSpaces(text).split(' ');
   // Most lines hold no digit at all; test words one by one only when the line does.
   const lineHasDigits = digit.test(text);
-  return wordsOf(text).map((word) => ({ text: word, key: letterKey(word), hasDigits: lineHasDigits && digit.test(word) }));
+  return words.map((word, index) => ({ text: word, key: keys[index]!, hasDigits: lineHasDigits && digit.test(word) }));
 }
 
 /** Remembers the words of each line object; a pass that changes a line makes a new object, so the cache never goes stale. */
