@@ -16,6 +16,11 @@ describe('roleOf (the structure pass)', () => {
     expect(roleOf('دال- توصيات أخرى')).toEqual({ kind: 'subsection-heading', label: 'دال', title: 'توصيات أخرى' });
   });
 
+  it('takes an unknown ordinal label at the end of a short line for a heading it cannot place, but not at the start of running text', () => {
+    expect(roleOf('توصيات أخرى -سابعاً')).toEqual({ kind: 'unknown-heading', label: 'سابعاً', title: 'توصيات أخرى' });
+    expect(roleOf('خصوصاً- في سياق التعاون الدولي.')).toEqual({ kind: 'text' });
+  });
+
   it('finds recommendation headings however the word was cut and shuffled', () => {
     expect(roleOf('١٢التوصية')).toEqual({ kind: 'recommendation-heading', number: 12, digits: '١٢' });
     expect(roleOf('١٨ية التوص')).toEqual({ kind: 'recommendation-heading', number: 18, digits: '١٨' });

@@ -12,6 +12,8 @@ import type { LogicalLine } from '../lines';
 const jobNumberPattern = /V\.\d{2}-\d{5} \([A-Z]\)/;
 const barcodePattern = /^\*\d+\*$/;
 const ordinalAdverb = /^[^\s\d\u0660-\u0669]+(?:اً|ًا)$/u;
+/** Longer than any heading title in UN reports; a longer line is running text. */
+const maxHeadingWords = 20;
 const numberFirstPattern = new RegExp(`^([${arabicDigitClass}]+) ?-(?: |$)`, 'u');
 const numberLastPattern = new RegExp(`(?:^| )-([${arabicDigitClass}]+)$`, 'u');
 const numberInsidePattern = new RegExp(` -([${arabicDigitClass}]+) `, 'u');
@@ -37,15 +39,19 @@ function headingRole(text: string): LineRole | undefined {
   const lastHyphen = text.lastIndexOf('-');
   if (lastHyphen < 0) return undefined;
   const candidates = [
-    { label: text.slice(lastHyphen + 1).trim(), title: text.slice(0, lastHyphen).trim() },
-    { label: text.slice(0, text.indexOf('-')).trim(), title: text.slice(text.indexOf('-') + 1).trim() },
+    { label: text.slice(lastHyphen + 1).trim(), title: text.slice(0, lastHyphen).trim(), asExtracted: true },
+    { label: text.slice(0, text.indexOf('-')).trim(), title: text.slice(text.indexOf('-') + 1).trim(), asExtracted: false },
   ];
-  for (const { label, title } of candidates) {
+  for (const { label, title, asExtracted } of candidates) {
     if (label === '' || title === '' || /\s/u.test(label)) continue;
     if (chapterIdOf(label)) return { kind: 'chapter-heading', label, title };
     if (subsectionLetterOf(label)) return { kind: 'subsection-heading', label, title };
-    // Chapter labels are ordinal adverbs ending in tanween ("سابعاً"): an unknown one is an error, not text.
-    if (ordinalAdverb.test(label)) return { kind: 'unknown-heading', label, title };
+    // Chapter labels are ordinal adverbs ending in tanween ("سابعاً"): a short line ending in an
+    // unknown one is a heading ingest cannot place, not text. (Running text may start with
+    // such an adverb, so only the extracted, label-last form counts.)
+    if (asExtracted && ordinalAdverb.test(label) && title.split(' ').length <= maxHeadingWords) {
+      return { kind: 'unknown-heading', label, title };
+    }
   }
   return undefined;
 }
