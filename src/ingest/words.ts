@@ -28,9 +28,13 @@ export function wordsWithKeys(text: string): Word[] {
   return words.map((word, index) => ({ text: word, key: keys[index]!, hasDigits: lineHasDigits && digit.test(word) }));
 }
 
-/** Remembers the words of each line object; a pass that changes a line makes a new object, so the cache never goes stale. */
+/**
+ * Remembers the words of each line object for one run; a pass that changes a line makes a new
+ * object, so the cache never goes stale. (A plain Map: it lives only as long as the run, and a
+ * WeakMap this size makes every garbage collection slower.)
+ */
 export class LineWords {
-  private readonly cache = new WeakMap<ClassifiedLine, Word[]>();
+  private readonly cache = new Map<ClassifiedLine, Word[]>();
 
   /** The words of a line, split on first use. */
   of(line: ClassifiedLine): Word[] {

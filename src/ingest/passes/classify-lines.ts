@@ -73,6 +73,7 @@ function recommendationRole(text: string): LineRole | undefined {
 }
 
 function paragraphRole(text: string): LineRole | undefined {
+  if (!text.includes('-')) return undefined;
   for (const [pattern, marker] of [
     [numberFirstPattern, 'start'],
     [numberLastPattern, 'end'],
