@@ -70,6 +70,8 @@ async function coldRun(tree: BuildTree): Promise<RunResult> {
     totalMs: ingest.wallMs + build.wallMs,
     ingestPeakRssBytes: ingest.peakRssBytes,
     buildPeakRssBytes: build.peakRssBytes,
+    ingestCpuMs: ingest.cpuMs,
+    buildCpuMs: build.cpuMs,
     loadAverage,
   };
 }
@@ -84,7 +86,8 @@ async function measureCorpus(scale: number): Promise<CorpusResult> {
     console.log(
       `${corpus.name} run ${run}: ingest ${(result.ingestMs / 1000).toFixed(1)} s, build ${(result.build.total / 1000).toFixed(1)} s ` +
         `(bundle ${((result.build.bundle ?? 0) / 1000).toFixed(1)}, render ${((result.build.render ?? 0) / 1000).toFixed(1)}, ` +
-        `Pagefind ${((result.build.pagefind ?? 0) / 1000).toFixed(1)}), load ${result.loadAverage.toFixed(1)}`,
+        `Pagefind ${((result.build.pagefind ?? 0) / 1000).toFixed(1)}), CPU ${(((result.ingestCpuMs ?? 0) + (result.buildCpuMs ?? 0)) / 1000).toFixed(1)} s, ` +
+        `load ${result.loadAverage.toFixed(1)}`,
     );
   }
   const report = reportSchema.parse(JSON.parse(readFileSync(path.join(tree.generatedDir, 'report.json'), 'utf8')));

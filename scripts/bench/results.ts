@@ -10,6 +10,9 @@ export interface RunResult {
   totalMs: number;
   ingestPeakRssBytes: number | null;
   buildPeakRssBytes: number | null;
+  /** CPU time (user + system) of ingest and of the build, in ms; null without GNU time. */
+  ingestCpuMs: number | null;
+  buildCpuMs: number | null;
   /** The machine's 1-minute load average when the run started: other work skews the times. */
   loadAverage: number;
 }

@@ -16,6 +16,11 @@ export interface TimedRun {
   wallMs: number;
   /** Peak resident memory of the command's largest process, in bytes; null without GNU time. */
   peakRssBytes: number | null;
+  /**
+   * CPU time (user + system) of the command and its children, in ms; null without GNU time.
+   * Unlike wall time it hardly changes when other work competes for the cores.
+   */
+  cpuMs: number | null;
   lines: StampedLine[];
 }
 
@@ -23,7 +28,7 @@ export interface TimedRun {
 export function timedCommand(command: string, args: string[], cwd: string, env: Record<string, string>): Promise<TimedRun> {
   const rssFile = path.join(os.tmpdir(), `bench-rss-${process.pid}-${Date.now()}.txt`);
   const withTime = existsSync(gnuTime);
-  const [program, programArgs] = withTime ? [gnuTime, ['-f', '%M', '-o', rssFile, command, ...args]] : [command, args];
+  const [program, programArgs] = withTime ? [gnuTime, ['-f', '%M %U %S', '-o', rssFile, command, ...args]] : [command, args];
   const started = performance.now();
   const lines: StampedLine[] = [];
   return new Promise((resolve, reject) => {
@@ -45,9 +50,12 @@ export function timedCommand(command: string, args: string[], cwd: string, env: 
     child.on('close', (code) => {
       const wallMs = performance.now() - started;
       let peakRssBytes: number | null = null;
+      let cpuMs: number | null = null;
       if (withTime && existsSync(rssFile)) {
-        const kilobytes = Number(readFileSync(rssFile, 'utf8').trim().split('\n').at(-1));
-        peakRssBytes = Number.isFinite(kilobytes) ? kilobytes * 1024 : null;
+        // The last line is "<max RSS KB> <user s> <system s>"; earlier lines may name a signal.
+        const [kilobytes, user, system] = readFileSync(rssFile, 'utf8').trim().split('\n').at(-1)!.split(' ').map(Number);
+        peakRssBytes = Number.isFinite(kilobytes) ? kilobytes! * 1024 : null;
+        cpuMs = Number.isFinite(user) && Number.isFinite(system) ? (user! + system!) * 1000 : null;
         rmSync(rssFile, { force: true });
       }
       if (code !== 0) {
@@ -55,7 +63,7 @@ export function timedCommand(command: string, args: string[], cwd: string, env: 
         reject(new Error(`${command} ${args.join(' ')} (in ${cwd}) exited with ${code}:\n${tail}`));
         return;
       }
-      resolve({ wallMs, peakRssBytes, lines });
+      resolve({ wallMs, peakRssBytes, cpuMs, lines });
     });
   });
 }
