@@ -17,7 +17,8 @@ import { runReadingOrderPasses } from './passes/reading-order-pass';
 import type { Problem } from './problems';
 import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
-import { LineWords } from './words';
+import { Vocabulary } from './vocabulary';
+import { followReadingOrderChanges, keysOfLines, LineWords } from './words';
 
 /** What the caller tells the core about where the input came from. */
 export interface ParseOptions {
@@ -41,7 +42,10 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
   const repaired = applyRepairs(read.lines, repairs, options.repairsName);
   const classified = classifyLines(normalizeLines(repaired.lines));
   const lineWords = new LineWords();
-  const ordered = runReadingOrderPasses(classified, readingOrderPasses, lineWords);
+  // One count of the report's words serves the passes (before) and the damage checks (after).
+  const vocabulary = Vocabulary.ofKeys(keysOfLines(classified, lineWords));
+  const ordered = runReadingOrderPasses(classified, readingOrderPasses, lineWords, vocabulary);
+  followReadingOrderChanges(vocabulary, classified, ordered, lineWords);
   const assembly = assemble(ordered);
   const problems = [
     ...repaired.problems,
@@ -49,7 +53,7 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
     ...checkNumbering(assembly.units.map(({ unit }) => ({ kind: unit.kind, number: unit.number, line: unit.sourceLines[0] }))),
     ...checkFidelity(assembly),
   ];
-  const damage = damageOfAssembly(assembly, lineWords);
+  const damage = damageOfAssembly(assembly, lineWords, vocabulary);
   if (problems.length > 0) return { report: undefined, damage, problems: sortProblems(problems) };
 
   const tree = {

@@ -22,6 +22,12 @@ export class Vocabulary {
     return vocabulary;
   }
 
+  /** Follows a text that changed: its old keys no longer count, its new ones do. */
+  replace(oldKeys: Iterable<string>, newKeys: Iterable<string>): void {
+    for (const key of oldKeys) if (key !== '') this.counts.set(key, (this.counts.get(key) ?? 0) - 1);
+    for (const key of newKeys) if (key !== '') this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  }
+
   private addWords(words: Iterable<string>): void {
     for (const word of words) {
       const key = letterKey(word);

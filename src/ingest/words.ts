@@ -4,6 +4,7 @@
  */
 import { letterKeyKeepingSpaces } from './characters';
 import type { ClassifiedLine } from './classified-line';
+import type { Vocabulary } from './vocabulary';
 
 /** A word as printed, with its key computed once. */
 export interface Word {
@@ -45,4 +46,25 @@ export class LineWords {
     }
     return words;
   }
+}
+
+/** The keys of every word of every line. */
+export function* keysOfLines(lines: Iterable<ClassifiedLine>, lineWords: LineWords): Generator<string> {
+  for (const line of lines) for (const word of lineWords.of(line)) yield word.key;
+}
+
+/**
+ * Brings a vocabulary of the lines before the reading-order passes up to date with the lines
+ * after them: only lines a pass changed are counted again, so the whole report is split into
+ * words once, not twice.
+ */
+export function followReadingOrderChanges(vocabulary: Vocabulary, before: ClassifiedLine[], after: ClassifiedLine[], lineWords: LineWords): void {
+  before.forEach((line, index) => {
+    const changed = after[index]!;
+    if (changed.text === line.text) return;
+    vocabulary.replace(
+      lineWords.of(line).map((word) => word.key),
+      lineWords.of(changed).map((word) => word.key),
+    );
+  });
 }

@@ -6,14 +6,17 @@ import { LineWords } from '../words';
 import type { Damage, DamageTarget } from './damage-check';
 import { findDamage } from './index';
 
-/** The damage left in every unit and heading, judged against the words of the whole published report. */
-export function damageOfAssembly(assembly: Assembly, lineWords = new LineWords()): Damage[] {
+/**
+ * The damage left in every unit and heading, judged against the words of the whole published
+ * report (counted here unless the caller already has them).
+ */
+export function damageOfAssembly(assembly: Assembly, lineWords = new LineWords(), reportVocabulary?: Vocabulary): Damage[] {
   const targetLine = (line: ClassifiedLine) => ({ line: line.lines[0]!, text: line.text, words: lineWords.of(line) });
   const targets: DamageTarget[] = [
     ...assembly.sections.map(({ section, headingLines }) => ({ belongsTo: `section-${section.id}`, isUnit: false, lines: headingLines.map(targetLine) })),
     ...assembly.units.map(({ unit, bodyLines }) => ({ belongsTo: unit.id, isUnit: true, lines: bodyLines.map(targetLine) })),
   ];
-  return findDamage(targets, Vocabulary.ofKeys(keysOf(targets)));
+  return findDamage(targets, reportVocabulary ?? Vocabulary.ofKeys(keysOf(targets)));
 }
 
 function* keysOf(targets: DamageTarget[]): Generator<string> {

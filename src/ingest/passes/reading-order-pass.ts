@@ -4,7 +4,7 @@
  */
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { Vocabulary } from '../vocabulary';
-import { LineWords } from '../words';
+import { keysOfLines, LineWords } from '../words';
 
 /** What every reading-order pass may consult. */
 export interface PassContext {
@@ -31,13 +31,15 @@ export function runReadingOrderPasses(
   lines: ClassifiedLine[],
   passes: readonly ReadingOrderPass[],
   lineWords = new LineWords(),
+  /** The words of `lines`, if the caller has counted them already. */
+  vocabularyOfLines?: Vocabulary,
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
-  // Built on first use: only a few heading lines ever ask.
-  let vocabulary: Vocabulary | undefined;
+  // Built on first use when not given: only a few heading lines ever ask.
+  let vocabulary = vocabularyOfLines;
   const context: PassContext = {
     vocabularyOutside: (line) => {
-      vocabulary ??= Vocabulary.ofKeys(keysOf(lines, lineWords));
+      vocabulary ??= Vocabulary.ofKeys(keysOfLines(lines, lineWords));
       return vocabulary.without(originalText.get(line.lines[0]!) ?? '');
     },
   };
@@ -47,6 +49,3 @@ export function runReadingOrderPasses(
   });
 }
 
-function* keysOf(lines: ClassifiedLine[], lineWords: LineWords): Generator<string> {
-  for (const line of lines) for (const word of lineWords.of(line)) yield word.key;
-}
