@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { letterKey } from '../../src/ingest/characters';
 import { Vocabulary } from '../../src/ingest/vocabulary';
-import { wordsWithKeys } from '../../src/ingest/words';
+import { classifyLines } from '../../src/ingest/passes/classify-lines';
+import { followReadingOrderChanges, keysOfLines, LineWords, wordsWithKeys } from '../../src/ingest/words';
 
 describe('wordsWithKeys', () => {
   it('gives each word its letter key, in step even around words without letters', () => {
@@ -21,5 +22,25 @@ describe('Vocabulary', () => {
     expect(vocabulary.without('الاتِّجار بالبشر').count('الاتجار')).toBe(1);
     expect(vocabulary.without('الاتِّجار بالبشر').count('بالبشر')).toBe(0);
     expect(vocabulary.count('غائب')).toBe(0);
+  });
+});
+
+describe('followReadingOrderChanges', () => {
+  it('counts a changed line again and leaves unchanged lines alone', () => {
+    const before = classifyLines([
+      { lines: [1], source: '١٢التوصية', text: '١٢التوصية', changes: [] },
+      { lines: [2], source: 'نص ثابت', text: 'نص ثابت', changes: [] },
+    ]);
+    const after = [{ ...before[0]!, text: 'التوصية ١٢' }, before[1]!];
+    const lineWords = new LineWords();
+    const vocabulary = Vocabulary.ofKeys(keysOfLines(before, lineWords));
+    expect([vocabulary.count('١٢التوصية'), vocabulary.count('التوصية')]).toEqual([1, 1]);
+    followReadingOrderChanges(vocabulary, before, after, lineWords);
+    // "١٢التوصية" and "التوصية ١٢" have the same letters: the count of the word stays one, not two.
+    expect(vocabulary.count('التوصية')).toBe(1);
+    expect(vocabulary.count('نص')).toBe(1);
+    const renamed = [{ ...before[0]!, text: 'توصية أخرى' }, before[1]!];
+    followReadingOrderChanges(vocabulary, after, renamed, lineWords);
+    expect([vocabulary.count('التوصية'), vocabulary.count('توصية'), vocabulary.count('أخرى')]).toEqual([0, 1, 1]);
   });
 });
