@@ -17,40 +17,62 @@ export interface Word {
 
 const digit = /[0-9\u0660-\u0669]/u;
 
-/** The words of a normalized text (single spaces, trimmed) with their keys. */
-export function wordsWithKeys(text: string): Word[] {
-  if (text === '') return [];
-  const words = text.split(' ');
+/** A line split into words and, in step, their keys. */
+interface SplitLine {
+  texts: string[];
+  keys: string[];
+}
+
+function splitLine(text: string): SplitLine {
+  if (text === '') return { texts: [], keys: [] };
   // Keys only drop characters and keep the single spaces, so the line's key splits into the
   // words' keys in step: one pass over the line instead of one look-up per word.
-  const keys = letterKeyKeepingSpaces(text).split(' ');
+  return { texts: text.split(' '), keys: letterKeyKeepingSpaces(text).split(' ') };
+}
+
+function wordsOfSplit({ texts, keys }: SplitLine): Word[] {
   // Most lines hold no digit at all; test words one by one only when the line does.
-  const lineHasDigits = digit.test(text);
-  return words.map((word, index) => ({ text: word, key: keys[index]!, hasDigits: lineHasDigits && digit.test(word) }));
+  const lineHasDigits = texts.some((word) => digit.test(word));
+  return texts.map((word, index) => ({ text: word, key: keys[index]!, hasDigits: lineHasDigits && digit.test(word) }));
+}
+
+/** The words of a normalized text (single spaces, trimmed) with their keys. */
+export function wordsWithKeys(text: string): Word[] {
+  return wordsOfSplit(splitLine(text));
 }
 
 /**
- * Remembers the words of each line object for one run; a pass that changes a line makes a new
- * object, so the cache never goes stale. (A plain Map: it lives only as long as the run, and a
- * WeakMap this size makes every garbage collection slower.)
+ * Splits each line object once per run; a pass that changes a line makes a new object, so the
+ * cache never goes stale. It keeps two arrays per line, not an object per word: what lives
+ * through the whole run is what garbage collection keeps copying. (A plain Map: it lives only
+ * as long as the run, and a WeakMap this size makes every collection slower.)
  */
 export class LineWords {
-  private readonly cache = new Map<ClassifiedLine, Word[]>();
+  private readonly cache = new Map<ClassifiedLine, SplitLine>();
 
-  /** The words of a line, split on first use. */
+  /** The keys of a line's words, in order. */
+  keysOf(line: ClassifiedLine): string[] {
+    return this.split(line).keys;
+  }
+
+  /** The words of a line, made afresh from the cached split (short-lived, so cheap to collect). */
   of(line: ClassifiedLine): Word[] {
-    let words = this.cache.get(line);
-    if (words === undefined) {
-      words = wordsWithKeys(line.text);
-      this.cache.set(line, words);
+    return wordsOfSplit(this.split(line));
+  }
+
+  private split(line: ClassifiedLine): SplitLine {
+    let split = this.cache.get(line);
+    if (split === undefined) {
+      split = splitLine(line.text);
+      this.cache.set(line, split);
     }
-    return words;
+    return split;
   }
 }
 
 /** The keys of every word of every line. */
 export function* keysOfLines(lines: Iterable<ClassifiedLine>, lineWords: LineWords): Generator<string> {
-  for (const line of lines) for (const word of lineWords.of(line)) yield word.key;
+  for (const line of lines) yield* lineWords.keysOf(line);
 }
 
 /**
@@ -62,9 +84,6 @@ export function followReadingOrderChanges(vocabulary: Vocabulary, before: Classi
   before.forEach((line, index) => {
     const changed = after[index]!;
     if (changed.text === line.text) return;
-    vocabulary.replace(
-      lineWords.of(line).map((word) => word.key),
-      lineWords.of(changed).map((word) => word.key),
-    );
+    vocabulary.replace(lineWords.keysOf(line), lineWords.keysOf(changed));
   });
 }
