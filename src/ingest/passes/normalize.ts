@@ -4,7 +4,7 @@ import type { LogicalLine } from '../lines';
 
 /** The normalized form of any text: no tatweel, single spaces, no space at either end. */
 export function normalizeText(text: string): string {
-  return removeTatweel(text).replace(/\s+/gu, ' ').trim();
+  return removeTatweel(text).replace(/\s+/g, ' ').trim();
 }
 
 /** Normalizes the text of every line. */
