@@ -10,6 +10,7 @@
  *   npm run bench -- --runs 1 --scales 1,10         a quick look
  *   npm run bench -- --only-build                   skip the ingest and search benchmarks
  *   npm run bench -- --from-results                 rewrite the figures from .bench/results.json
+ *   npm run bench -- --scales 100 --merge           re-measure one corpus, keep the others' figures
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -36,6 +37,7 @@ const { values } = parseArgs({
     runs: { type: 'string' },
     'only-build': { type: 'boolean', default: false },
     'from-results': { type: 'boolean', default: false },
+    merge: { type: 'boolean', default: false },
     doc: { type: 'string', default: 'docs/PERFORMANCE.md' },
   },
 });
@@ -119,6 +121,12 @@ if (values['from-results']) {
 } else {
   const corpora: CorpusResult[] = [];
   for (const scale of scales) corpora.push(await measureCorpus(scale));
+  if (values.merge) {
+    const earlier = (JSON.parse(readFileSync(resultsPath, 'utf8')) as BenchResults).corpora;
+    const remeasured = new Set(corpora.map((corpus) => corpus.name));
+    corpora.push(...earlier.filter((corpus) => !remeasured.has(corpus.name)));
+    corpora.sort((a, b) => a.scale - b.scale);
+  }
   const cpus = os.cpus();
   results = {
     date: new Date().toISOString().replace(/\.\d+Z$/, 'Z'),
