@@ -5,7 +5,7 @@ import { buildAkomaNtoso } from './build';
 
 export { buildAkomaNtoso, aknNamespace, itsNamespace } from './build';
 export { frbrUris, sectionEid, unitEid } from './identifiers';
-export { scriptRuns } from './latin-runs';
+export { scriptRuns } from '../text/script-runs';
 export { parseMeetingDates } from './meeting-dates';
 
 /** The report serialized as an Akoma Ntoso XML document (UTF-8 text, ending in a newline). */

@@ -1,7 +1,7 @@
 /** Text content for Akoma Ntoso inline elements, with Latin runs marked by language and direction. */
 import type { ElementContent } from 'xast';
 import { x } from 'xastscript';
-import { scriptRuns } from './latin-runs';
+import { scriptRuns } from '../text/script-runs';
 
 /**
  * The text as xast children: Arabic as plain text, each Latin run as

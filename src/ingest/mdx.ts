@@ -9,21 +9,11 @@ import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
 import { unitFrontmatter, type Unit } from '../schema/report';
-
-/** ASCII letters with the spaces and punctuation between them: one run of English text. */
-const latinRun = /[A-Za-z](?:[A-Za-z0-9 .,;:'’&/-]*[A-Za-z])?/g;
+import { scriptRuns } from '../text/script-runs';
 
 /** The phrasing content of a paragraph: Arabic text with each Latin run marked as English, left to right. */
 export function phrasingOf(text: string): PhrasingContent[] {
-  const content: PhrasingContent[] = [];
-  let position = 0;
-  for (const match of text.matchAll(latinRun)) {
-    if (match.index > position) content.push({ type: 'text', value: text.slice(position, match.index) });
-    content.push(englishSpan(match[0]));
-    position = match.index + match[0].length;
-  }
-  if (position < text.length) content.push({ type: 'text', value: text.slice(position) });
-  return content;
+  return scriptRuns(text).map((run): PhrasingContent => (run.latin ? englishSpan(run.text) : { type: 'text', value: run.text }));
 }
 
 function englishSpan(value: string): MdxJsxTextElement {

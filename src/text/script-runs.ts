@@ -1,7 +1,10 @@
 /**
- * Find the runs of Latin script inside Arabic text (an English title, an acronym), so the XML can
- * mark their language and direction. A run starts and ends on a Latin letter or digit and may hold
- * spaces and Latin punctuation between them; the Arabic around it is left as it is.
+ * Find the runs of Latin script inside Arabic text (an English title, an acronym), so that every
+ * output (the MDX pages, the Akoma Ntoso XML) can mark their language and direction the same way.
+ * A run starts and ends on a Latin letter or digit and may hold spaces and Latin punctuation
+ * between them. Quotation marks that directly enclose a run belong to it: an English title
+ * quoted inside Arabic then reads "Handbook … workers" left to right, instead of its opening
+ * mark landing beside the last word of the title's first line when the title wraps.
  */
 
 /** A piece of the text, in order: Latin or not. */
@@ -10,7 +13,8 @@ export interface ScriptRun {
   latin: boolean;
 }
 
-const latinRun = /[A-Za-z](?:[A-Za-z0-9 .,:;'’&\-\/]*[A-Za-z0-9])?/g;
+const latinWords = `[A-Za-z](?:[A-Za-z0-9 .,:;'’&\\-\\/]*[A-Za-z0-9])?`;
+const latinRun = new RegExp(`"${latinWords}"|${latinWords}`, 'g');
 
 /** The text cut into alternating non-Latin and Latin runs; joined back they give the text unchanged. */
 export function scriptRuns(text: string): ScriptRun[] {

@@ -93,14 +93,14 @@ describe('unitToMdx', () => {
     expect((await readMdx(mdx)).text).toBe(text);
   });
 
-  it('marks Latin runs as English, left to right, and leaves Arabic punctuation outside them', async () => {
+  it('marks Latin runs as English, left to right, with the quotation marks that enclose a title, and leaves Arabic punctuation outside them', async () => {
     const text = 'مثل شبكة REDTRAM التي أنشأها المكتب، بعنوان "Handbook on how to prevent human trafficking" (٢٠١٤).';
     const { tree, text: rendered } = await readMdx(unitToMdx({ ...baseUnit, text }));
     expect(rendered).toBe(text);
     const spans = elementsNamed(tree, 'span');
     expect(spans.map((span) => [span.props.lang, span.props.dir, textOf(span)])).toEqual([
       ['en', 'ltr', 'REDTRAM'],
-      ['en', 'ltr', 'Handbook on how to prevent human trafficking'],
+      ['en', 'ltr', '"Handbook on how to prevent human trafficking"'],
     ]);
   });
 

@@ -89,7 +89,7 @@ describe('rendering a unit file as Markdown', () => {
     expect(rendered).toBe(text);
     expect(elementsNamed(tree, ['span']).map((span) => [span.properties.lang, span.properties.dir, toText(span)])).toEqual([
       ['en', 'ltr', 'REDTRAM'],
-      ['en', 'ltr', 'Handbook on how to prevent human trafficking'],
+      ['en', 'ltr', '"Handbook on how to prevent human trafficking"'],
     ]);
   });
 });
