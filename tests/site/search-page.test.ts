@@ -112,10 +112,16 @@ describe('the ?q= link', () => {
   });
 });
 
+/** The filters are folded until the reader opens them. */
+async function openFilters(page: Page): Promise<void> {
+  await page.getByText('تصفية النتائج حسب النوع والقسم').click();
+}
+
 describe('filters', () => {
   it('narrow a search to one kind, and the choice travels in the link', async () => {
     const { page } = await watchedPage();
     const all = await searchByLink(page, baseUrl, 'الاتجار');
+    await openFilters(page);
     await page.getByLabel('فقرة', { exact: true }).check();
     await page.waitForFunction(() => new URLSearchParams(location.search).get('kind') === 'فقرة');
     const paragraphs = await readOutcome(page);
@@ -132,6 +138,7 @@ describe('filters', () => {
   it('narrow to a section', async () => {
     const { page } = await watchedPage();
     await searchByLink(page, baseUrl, 'العمال');
+    await openFilters(page);
     await page.getByLabel(/ثانياً، جيم/).check();
     await page.waitForFunction(() => new URLSearchParams(location.search).has('section'));
     expect((await readOutcome(page)).unitIds.sort()).toEqual(['recommendation-32', 'recommendation-33', 'recommendation-34']);
@@ -148,9 +155,9 @@ describe('filters', () => {
   });
 });
 
-describe('filters on a phone', () => {
-  it('are folded away until opened, and open by themselves when the link chose one', async () => {
-    const page = await browser.newPage({ viewport: { width: 360, height: 740 } });
+describe('folded filters', () => {
+  it.each([360, 1280])('are folded away until opened, and open by themselves when the link chose one (%i px)', async (width) => {
+    const page = await browser.newPage({ viewport: { width, height: 740 } });
     await searchByLink(page, baseUrl, 'الاتجار');
     expect(await page.getByLabel('فقرة', { exact: true }).isVisible()).toBe(false);
     await page.getByText('تصفية النتائج حسب النوع والقسم').click();

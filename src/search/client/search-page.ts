@@ -15,8 +15,6 @@ import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } f
 const pageSize = 10;
 /** Pause after the last keystroke before searching. */
 const typingPauseMs = 200;
-/** Where there is room to show the filters open beside the text. */
-const wideScreen = '(min-width: 48em)';
 /** Longest query quoted back in a message; a pasted page is shortened. */
 const quotedQueryLength = 60;
 
@@ -173,7 +171,8 @@ export function startSearchPage(root: HTMLElement): void {
   const initial = stateFromParams(new URLSearchParams(location.search));
   fillForm(elements, initial);
   const filters = root.querySelector<HTMLDetailsElement>('[data-search-filters]');
-  if (filters && (matchMedia(wideScreen).matches || initial.kinds.length > 0 || initial.sections.length > 0)) filters.open = true;
+  // Folded by default on every screen, so the results start near the top; open when the link chose a filter.
+  if (filters && (initial.kinds.length > 0 || initial.sections.length > 0)) filters.open = true;
   for (const hidden of root.querySelectorAll<HTMLElement>('[data-needs-script]')) hidden.hidden = false;
   void run();
 }
