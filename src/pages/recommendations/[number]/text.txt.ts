@@ -2,13 +2,11 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadReport } from '../../../lib/load-report';
 import { absoluteUrl } from '../../../lib/absolute-url';
+import { unitPathsOf } from '../../../lib/unit-paths';
 import { unitPlainText } from '../../../plain-text/unit-plain-text';
 import type { Unit } from '../../../schema/report';
 
-export const getStaticPaths = (() =>
-  loadReport()
-    .units.filter((unit) => unit.kind === 'recommendation')
-    .map((unit) => ({ params: { number: String(unit.number) }, props: { unit } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() => unitPathsOf('recommendation')) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ unit: Unit }> = ({ props, site }) =>
   new Response(unitPlainText(loadReport().document, props.unit, absoluteUrl(props.unit.url, site)), {
