@@ -5,6 +5,7 @@ import sitemap from '@astrojs/sitemap';
 import remarkGfm from 'remark-gfm';
 import rehypeSlug from 'rehype-slug';
 import searchIndex from './src/integrations/pagefind.ts';
+import plainTextCopies from './src/integrations/plain-text.ts';
 
 // The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
 // Everything else is root-relative, so the built site works from the root of any host.
@@ -19,7 +20,7 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [mdx(), sitemap(), searchIndex()],
+  integrations: [mdx(), sitemap(), plainTextCopies(), searchIndex()],
   markdown: {
     // Publish the document's characters as printed: no "smart" quotes or dashes in Arabic text.
     smartypants: false,

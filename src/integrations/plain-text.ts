@@ -1,0 +1,35 @@
+/**
+ * Writes each unit's plain-text copy (/recommendations/12/text.txt, /paragraphs/5/text.txt) after
+ * Astro has written the site. These are plain files made from report.json; as Astro routes they
+ * doubled the number of routes to render (8,200 at 100 times the report) for no markup at all.
+ */
+import { mkdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { absoluteUrl } from '../lib/absolute-url';
+import { loadReport } from '../lib/load-report';
+import { plainTextUrl, unitPlainText } from '../plain-text/unit-plain-text';
+
+/** The Astro integration; register it in astro.config.mjs. */
+export default function plainTextCopies(): AstroIntegration {
+  let site: URL | undefined;
+  return {
+    name: 'plain-text-copies',
+    hooks: {
+      'astro:config:done': ({ config }) => {
+        site = config.site ? new URL(config.site) : undefined;
+      },
+      'astro:build:done': async ({ dir, logger }) => {
+        const outDir = fileURLToPath(dir);
+        const { document, units } = loadReport();
+        for (const unit of units) {
+          const file = path.join(outDir, plainTextUrl(unit));
+          await mkdir(path.dirname(file), { recursive: true });
+          await writeFile(file, unitPlainText(document, unit, absoluteUrl(unit.url, site)));
+        }
+        logger.info(`wrote the plain text of ${units.length} units`);
+      },
+    },
+  };
+}
