@@ -1,0 +1,79 @@
+/**
+ * Cuts the Arabic text faces down to the Arabic block (src/fonts/arabic-subset.ts) before Vite
+ * bundles the CSS, and points the `@subset-fonts/` import alias at the results, which
+ * src/styles/fonts.css and BaseLayout's preload links import.
+ *
+ * The subsets depend on the installed font package and the kept ranges, never on the report, so
+ * they live in node_modules/.cache/subset-fonts/ and are made again only when their stamp (a
+ * hash of the source face, the ranges and the subsetter's version) changes: a fresh checkout pays
+ * about a second once, later builds nothing.
+ */
+import { createHash } from 'node:crypto';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
+import { arabicSubsetRanges, subsetToArabicBlock } from '../fonts/arabic-subset';
+
+const require = createRequire(import.meta.url);
+
+/** The faces to cut: the published file and the name the subset is imported by. */
+export const subsetFaces = [
+  { source: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', file: 'noto-naskh-arabic-arabic-400-normal.woff2' },
+  { source: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', file: 'noto-naskh-arabic-arabic-700-normal.woff2' },
+] as const;
+
+/** Where the subsets are kept between builds, under the project root. */
+export const subsetFontsFolder = 'node_modules/.cache/subset-fonts/';
+
+function stampOf(sourceBytes: Buffer): string {
+  const subsetterVersion = (require('subset-font/package.json') as { version: string }).version;
+  return createHash('sha256')
+    .update(sourceBytes)
+    .update(JSON.stringify(arabicSubsetRanges))
+    .update(subsetterVersion)
+    .digest('hex');
+}
+
+/** Makes every subset whose stamp is missing or stale; returns how many it made. */
+export async function ensureSubsetFonts(outDir: string, logger?: AstroIntegrationLogger): Promise<number> {
+  await mkdir(outDir, { recursive: true });
+  let made = 0;
+  for (const face of subsetFaces) {
+    const sourcePath = require.resolve(face.source);
+    const sourceBytes = await readFile(sourcePath);
+    const stamp = stampOf(sourceBytes);
+    const target = path.join(outDir, face.file);
+    const stampFile = `${target}.stamp`;
+    const current = await readFile(stampFile, 'utf8').catch(() => undefined);
+    const present = await readFile(target).then(
+      () => true,
+      () => false,
+    );
+    if (current === stamp && present) continue;
+    const subset = await subsetToArabicBlock(sourceBytes);
+    // Written beside the target and renamed, so a build running alongside never reads half a font.
+    const partial = `${target}.${process.pid}.partial`;
+    await writeFile(partial, subset);
+    await rename(partial, target);
+    await writeFile(stampFile, stamp);
+    logger?.info(`${face.file}: ${sourceBytes.length} → ${subset.length} bytes`);
+    made++;
+  }
+  return made;
+}
+
+/** The Astro integration; register it in astro.config.mjs before anything that renders pages. */
+export default function subsetFonts(): AstroIntegration {
+  return {
+    name: 'subset-fonts',
+    hooks: {
+      'astro:config:setup': async ({ config, updateConfig, logger }) => {
+        const outDir = fileURLToPath(new URL(subsetFontsFolder, config.root));
+        await ensureSubsetFonts(outDir, logger);
+        updateConfig({ vite: { resolve: { alias: { '@subset-fonts': outDir } } } });
+      },
+    },
+  };
+}
