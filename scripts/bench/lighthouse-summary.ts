@@ -81,3 +81,15 @@ function itemsOf(details: unknown): string[] {
     return JSON.stringify(record).slice(0, 200);
   });
 }
+
+/**
+ * The run a page is judged by when it was measured several times: the one with the median
+ * performance score, and with an even count the lower of the two middle ones, so that a page
+ * passes only when at least half of its runs score at least as well. Ties keep measuring order.
+ */
+export function medianRunByPerformance<Result extends LighthouseResult>(results: readonly Result[]): Result {
+  if (results.length === 0) throw new Error('medianRunByPerformance needs at least one run');
+  const performance = (result: Result) => result.categories.performance?.score ?? 0;
+  const ordered = results.map((result, index) => ({ result, index })).sort((a, b) => performance(a.result) - performance(b.result) || a.index - b.index);
+  return ordered[Math.floor((ordered.length - 1) / 2)]!.result;
+}

@@ -1,8 +1,10 @@
 /**
  * A small static file server for the built site, on 127.0.0.1 and a free port. It serves
  * directories as their index.html, answers 404 with dist/404.html, and never leaves the root.
+ * With `compress`, it gzips text to clients that accept it, as any production static host does.
  */
-import { createServer, type Server } from 'node:http';
+import { createServer, type IncomingMessage, type Server } from 'node:http';
+import { gzipSync } from 'node:zlib';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 
@@ -22,6 +24,14 @@ const contentTypes: Record<string, string> = {
   '.wasm': 'application/wasm',
   '.webmanifest': 'application/manifest+json',
 };
+
+/** Formats a host would compress; fonts, images and WebAssembly are left as they are. */
+const compressible = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.svg', '.webmanifest']);
+
+export interface StaticServerOptions {
+  /** Gzip text responses when the request's Accept-Encoding allows it. Off by default. */
+  compress?: boolean;
+}
 
 export interface StaticServer {
   url: string;
@@ -45,21 +55,31 @@ async function resolveFile(root: string, urlPath: string): Promise<string | unde
   return undefined;
 }
 
-export async function serveStatic(root: string): Promise<StaticServer> {
+function acceptsGzip(request: IncomingMessage): boolean {
+  return /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''));
+}
+
+export async function serveStatic(root: string, options: StaticServerOptions = {}): Promise<StaticServer> {
   const absoluteRoot = path.resolve(root);
   const server: Server = createServer(async (request, response) => {
     const file = await resolveFile(absoluteRoot, request.url ?? '/');
-    if (file) {
-      const body = await readFile(file);
-      response.writeHead(200, {
-        'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
-      });
-      response.end(request.method === 'HEAD' ? undefined : body);
-      return;
+    const status = file ? 200 : 404;
+    let body = file
+      ? await readFile(file)
+      : await readFile(path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
+    const extension = file ? path.extname(file) : '.html';
+    const headers: Record<string, string> = {
+      'content-type': contentTypes[extension] ?? 'application/octet-stream',
+    };
+    if (options.compress && compressible.has(extension)) {
+      headers.vary = 'accept-encoding';
+      if (acceptsGzip(request)) {
+        body = gzipSync(body);
+        headers['content-encoding'] = 'gzip';
+      }
     }
-    const notFound = await readFile(path.join(absoluteRoot, '404.html')).catch(() => Buffer.from('Not found'));
-    response.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
-    response.end(request.method === 'HEAD' ? undefined : notFound);
+    response.writeHead(status, headers);
+    response.end(request.method === 'HEAD' ? undefined : body);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();

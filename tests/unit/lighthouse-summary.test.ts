@@ -1,6 +1,6 @@
 /** How `npm run lighthouse` reports a result: one line of scores, and the audits that cost points. */
 import { describe, expect, it } from 'vitest';
-import { categoryScores, failingAudits, scoreLine, type LighthouseResult } from '../../scripts/bench/lighthouse-summary';
+import { categoryScores, failingAudits, medianRunByPerformance, scoreLine, type LighthouseResult } from '../../scripts/bench/lighthouse-summary';
 
 const perfect = (id: string) => ({ id, title: id, score: 1, scoreDisplayMode: 'binary' });
 
@@ -50,5 +50,23 @@ describe('lighthouse summary', () => {
         items: ['head > meta <meta name="description">', 'http://127.0.0.1/x'],
       },
     ]);
+  });
+});
+
+describe('medianRunByPerformance', () => {
+  const run = (performance: number, label: string) => ({ ...result, label, categories: { ...result.categories, performance: { score: performance, auditRefs: [] } } });
+
+  it('picks the run with the median performance score from an odd count', () => {
+    expect(medianRunByPerformance([run(0.99, 'a'), run(1, 'b'), run(0.97, 'c')]).label).toBe('a');
+    expect(medianRunByPerformance([run(1, 'a'), run(0.98, 'b'), run(1, 'c')]).label).toBe('a');
+  });
+
+  it('picks the lower middle run from an even count, so half the runs must reach the score', () => {
+    expect(medianRunByPerformance([run(1, 'a'), run(0.99, 'b'), run(1, 'c'), run(0.98, 'd')]).label).toBe('b');
+  });
+
+  it('judges a single run by itself and refuses none', () => {
+    expect(medianRunByPerformance([run(0.5, 'only')]).label).toBe('only');
+    expect(() => medianRunByPerformance([])).toThrow(/at least one run/);
   });
 });
