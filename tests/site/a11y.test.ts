@@ -5,28 +5,23 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { pagesOfEachKind } from './helpers/site-facts';
 import { findLowContrastText } from './helpers/text-contrast';
 
 const baseUrl = inject('baseUrl');
 const require = createRequire(import.meta.url);
 
-let browser: Browser;
+const browser = chromiumForTests();
 let axeSource: string;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 async function openPage(path: string, width: number): Promise<Page> {
-  const page = await browser.newPage({ viewport: { width, height: 800 } });
+  const page = await browser().newPage({ viewport: { width, height: 800 } });
   await page.goto(baseUrl + path);
   await page.evaluate(() => document.fonts.ready);
   return page;
@@ -89,7 +84,7 @@ describe.each(pagesOfEachKind)('%s', (path) => {
     ['a 360 px phone', 360, 1],
     ['200% zoom of a 1280 px window', 1280, 2],
   ])('needs no sideways scrolling on %s', async (_label, width, zoom) => {
-    const page = await browser.newPage({ viewport: { width: width / zoom, height: 800 / zoom }, deviceScaleFactor: zoom });
+    const page = await browser().newPage({ viewport: { width: width / zoom, height: 800 / zoom }, deviceScaleFactor: zoom });
     await page.goto(baseUrl + path);
     await page.evaluate(() => document.fonts.ready);
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);

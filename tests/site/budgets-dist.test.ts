@@ -6,9 +6,8 @@
  */
 import { readdir, readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForTests } from './helpers/chromium';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -47,17 +46,12 @@ function scriptHosts(script: string): string[] {
   return [...script.matchAll(/["'`](?:https?:)?\/\/([a-z0-9-]+(?:\.[a-z0-9-]+)+)/gi)].map((match) => match[1]!.toLowerCase());
 }
 
-let browser: Browser;
+const browser = chromiumForTests();
 let files: string[];
 
 beforeAll(async () => {
-  browser = await launchChromium();
   files = await filesOf(distDir);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('size of the whole build', () => {
   it('is under 2 MB for the real report', async () => {
     const sizes = await Promise.all(files.map(async (file) => ({ file, bytes: (await stat(file)).size })));
@@ -75,7 +69,7 @@ describe('references to other hosts in the built files', () => {
   it('no HTML page loads anything from another host', async () => {
     const htmlFiles = files.filter((file) => file.endsWith('.html'));
     expect(htmlFiles.length).toBeGreaterThan(40);
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/`);
     const offenders: string[] = [];
     for (const file of htmlFiles) {
@@ -148,7 +142,7 @@ describe('references to other hosts in the built files', () => {
 
 describe('requests while searching', () => {
   it('a search from /search/?q= asks nothing of another host', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     const requested: string[] = [];
     page.on('request', (request) => requested.push(request.url()));
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('الاتجار')}`, { waitUntil: 'networkidle' });

@@ -6,9 +6,8 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForTests } from './helpers/chromium';
 import { pagesOfEachKind, recommendationNumbers } from './helpers/site-facts';
 
 const baseUrl = inject('baseUrl');
@@ -21,14 +20,7 @@ const fontBudget = 120 * kilobyte;
 // where the published file is 52 KB. A face over this size is not the subset.
 const arabicFaceLimit = 30 * kilobyte;
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 interface Fetched {
   url: string;
@@ -37,7 +29,7 @@ interface Fetched {
 
 /** Every request the page makes until it is loaded, its fonts are ready and the network is idle. */
 async function requestsOf(pagePath: string): Promise<Fetched[]> {
-  const page = await browser.newPage({ viewport: { width: 1280, height: 900 } });
+  const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
   const requests: Fetched[] = [];
   page.on('request', (request) => requests.push({ url: request.url(), resourceType: request.resourceType() }));
   await page.goto(baseUrl + pagePath, { waitUntil: 'networkidle' });

@@ -2,9 +2,9 @@
  * Every URL in the sitemap answers 200, and no link, stylesheet, script or anchor anywhere in the
  * built output points at a page, file or id that does not exist.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { htmlFiles, urlPathOf } from './helpers/site-facts';
 
 const baseUrl = inject('baseUrl');
@@ -16,7 +16,7 @@ interface PageLinks {
   canonical: string | null;
 }
 
-let browser: Browser;
+const browser = chromiumForTests();
 let page: Page;
 const pages = new Map<string, PageLinks>();
 
@@ -45,13 +45,8 @@ async function statusOf(url: string): Promise<number> {
 }
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await browser().newPage();
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 describe('sitemap', () => {
   it('lists every page of the document and each one answers 200', async () => {
     const index = await (await fetch(`${baseUrl}/sitemap-index.xml`)).text();

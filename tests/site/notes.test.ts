@@ -6,9 +6,9 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { fetchReport } from './helpers/site-facts';
 import type { Report } from '../../src/schema/report';
 
@@ -29,7 +29,7 @@ interface NoteOnPage {
   repairs: { name: string; why: string }[];
 }
 
-let browser: Browser;
+const browser = chromiumForTests();
 let page: Page;
 let report: Report;
 let notes: Map<string, NoteOnPage>;
@@ -38,8 +38,7 @@ const repairs = (JSON.parse(readFileSync(path.join(root, 'content/repairs.json')
 
 beforeAll(async () => {
   report = await fetchReport(baseUrl);
-  browser = await launchChromium();
-  page = await browser.newPage();
+  page = await browser().newPage();
   await page.goto(`${baseUrl}/notes/`, { waitUntil: 'domcontentloaded' });
   const found = await page.evaluate(() =>
     [...document.querySelectorAll('li.note')].map((note) => ({
@@ -54,10 +53,6 @@ beforeAll(async () => {
     })),
   );
   notes = new Map(found.map((note) => [note.id, note]));
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 const anchorOf = (lines: number[]) => `note-lines-${lines.join('-')}`;

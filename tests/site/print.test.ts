@@ -3,25 +3,19 @@
  * document name with the page's URL, and none of the chrome (header, navigation, search, buttons,
  * footer). Units avoid page breaks inside them; the paper is A4.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { chromiumForTests } from './helpers/chromium';
 import { fetchReport, sectionIds } from './helpers/site-facts';
 import type { Report } from '../../src/schema/report';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
+const browser = chromiumForTests();
 let report: Report;
 
 beforeAll(async () => {
-  browser = await launchChromium();
   report = await fetchReport(baseUrl);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 /** Ids of the units a section page must print: its own and its subsections'. */
 function unitIdsWithin(sectionId: string): string[] {
   const inside = new Set([sectionId, ...report.sections.filter((section) => section.parent === sectionId).map((section) => section.id)]);
@@ -30,7 +24,7 @@ function unitIdsWithin(sectionId: string): string[] {
 
 describe.each(sectionIds)('/sections/%s/ in print', (sectionId) => {
   it('shows every unit, the document name and the URL, and hides all chrome', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl}/sections/${sectionId}/`);
     const printed = await page.evaluate(() => {
@@ -67,7 +61,7 @@ describe.each(sectionIds)('/sections/%s/ in print', (sectionId) => {
 
 describe('a unit page in print', () => {
   it('shows the document name and URL, the heading and the text, and nothing else', async () => {
-    const page = await browser.newPage({ viewport: { width: 1000, height: 800 } });
+    const page = await browser().newPage({ viewport: { width: 1000, height: 800 } });
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl}/recommendations/12/`);
     const printed = await page.evaluate(() => {
@@ -89,7 +83,7 @@ describe('a unit page in print', () => {
 
 describe('section pages on screen', () => {
   it('offer a "print this section" button with JavaScript and hide the printout header', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/sections/ii-a/`);
     const button = page.getByRole('button', { name: 'اطبع هذا القسم' });
     expect(await button.isVisible()).toBe(true);
@@ -98,7 +92,7 @@ describe('section pages on screen', () => {
   });
 
   it('do not show a dead print button without JavaScript', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/sections/ii-a/`);
     expect(await page.locator('button.print-button').isVisible()).toBe(false);
@@ -109,7 +103,7 @@ describe('section pages on screen', () => {
 
 describe('paper', () => {
   it('is A4 on every page of the longest section', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.emulateMedia({ media: 'print' });
     await page.goto(`${baseUrl}/sections/iii/`);
     await page.evaluate(() => document.fonts.ready);

@@ -3,29 +3,24 @@
  * no page links to itself, to its own kind or to more than three units; the copy button copies
  * the unit's plain text.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { fetchReport } from './helpers/site-facts';
 import type { Report } from '../../src/schema/report';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
+const browser = chromiumForTests();
 let context: BrowserContext;
 let page: Page;
 let report: Report;
 
 beforeAll(async () => {
   report = await fetchReport(baseUrl);
-  browser = await launchChromium();
-  context = await browser.newContext();
+  context = await browser().newContext();
   await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
   page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
 });
 
 // The built HTML parsed by Chromium's own parser; loading 41 pages with their scripts and fonts

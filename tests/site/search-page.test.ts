@@ -5,24 +5,17 @@
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { readOutcome, searchByLink, settled, unitIdFromHref } from '../support/search-results';
 
 const baseUrl = inject('baseUrl');
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 /** A fresh page that records page errors, dialogs and requests for Pagefind's files. */
 async function watchedPage(): Promise<{ page: Page; errors: string[]; dialogs: string[]; pagefindRequests: string[] }> {
-  const page = await browser.newPage();
+  const page = await browser().newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
   const pagefindRequests: string[] = [];
@@ -94,7 +87,7 @@ describe('the ?q= link', () => {
     await page.locator('#search-query').fill('المغرب');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'المغرب');
     const typed = await readOutcome(page);
-    const shared = await browser.newPage();
+    const shared = await browser().newPage();
     const opened = await searchByLink(shared, baseUrl, 'المغرب');
     expect(typed.unitIds).toContain('paragraph-16');
     expect(opened.unitIds).toEqual(typed.unitIds);
@@ -128,7 +121,7 @@ describe('filters', () => {
     expect(paragraphs.unitIds.length).toBeGreaterThan(0);
     expect(paragraphs.unitIds.every((id) => id.startsWith('paragraph-'))).toBe(true);
     expect(paragraphs.unitIds.sort()).toEqual(all.unitIds.filter((id) => id.startsWith('paragraph-')).sort());
-    const shared = await browser.newPage();
+    const shared = await browser().newPage();
     await shared.goto(page.url());
     expect((await readOutcome(shared)).unitIds.sort()).toEqual(paragraphs.unitIds.sort());
     expect(await shared.getByLabel('فقرة', { exact: true }).isChecked()).toBe(true);
@@ -157,7 +150,7 @@ describe('filters', () => {
 
 describe('folded filters', () => {
   it.each([360, 1280])('are folded away until opened, and open by themselves when the link chose one (%i px)', async (width) => {
-    const page = await browser.newPage({ viewport: { width, height: 740 } });
+    const page = await browser().newPage({ viewport: { width, height: 740 } });
     await searchByLink(page, baseUrl, 'الاتجار');
     expect(await page.getByLabel('فقرة', { exact: true }).isVisible()).toBe(false);
     await page.getByText('تصفية النتائج حسب النوع والقسم').click();
@@ -221,7 +214,7 @@ describe('loading', () => {
 
 describe('without JavaScript', () => {
   it('says so in Arabic and links to the full report', async () => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
+    const context = await browser().newContext({ javaScriptEnabled: false });
     const page = await context.newPage();
     await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('الاتجار')}`);
     const message = page.locator('.search-noscript');
@@ -281,7 +274,7 @@ describe('accessibility', () => {
   it('axe finds no WCAG 2.2 AA violation on the search page with results and filters', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const width of [1280, 360]) {
-      const page = await browser.newPage({ viewport: { width, height: 800 } });
+      const page = await browser().newPage({ viewport: { width, height: 800 } });
       await searchByLink(page, baseUrl, 'الاتجار');
       await page.addScriptTag({ content: axeSource });
       const violations = await page.evaluate(async () => {

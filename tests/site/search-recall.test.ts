@@ -3,24 +3,20 @@
  * unit a query must return is listed, and a named unit comes first. The table and the recall are
  * printed with the run.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { searchByLink, type SearchOutcome } from '../support/search-results';
 import { queryTable } from './search-queries';
 
 describe('search recall on the query table', () => {
   const baseUrl = inject('baseUrl');
-  let browser: Browser;
+  const browser = chromiumForTests();
   let page: Page;
   const outcomes = new Map<string, SearchOutcome>();
 
   beforeAll(async () => {
-    browser = await launchChromium();
-    page = await browser.newPage();
-  });
-  afterAll(async () => {
-    await browser?.close();
+    page = await browser().newPage();
   });
 
   it('has at least 30 queries covering every variation', () => {

@@ -2,24 +2,16 @@
  * Reading comfort: lines of about 60–75 characters on a wide screen, generous line height for
  * Arabic marks, and the self-hosted Naskh face (swap, Arabic and Latin subsets only) actually used.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { describe, expect, inject, it } from 'vitest';
+import { chromiumForTests } from './helpers/chromium';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-});
-afterAll(async () => {
-  await browser?.close();
-});
+const browser = chromiumForTests();
 
 /** Characters on each full line of the document text (last lines of paragraphs left out). */
 async function charactersPerLine(pagePath: string, width: number): Promise<number[]> {
-  const page = await browser.newPage({ viewport: { width, height: 900 } });
+  const page = await browser().newPage({ viewport: { width, height: 900 } });
   await page.goto(baseUrl + pagePath);
   await page.evaluate(() => document.fonts.ready);
   const counts = await page.evaluate(() => {
@@ -60,7 +52,7 @@ describe('line length at 1280 px', () => {
 
 describe('text face and leading', () => {
   it('sets the document text in the self-hosted Noto Naskh Arabic, with line height at least 1.8', async () => {
-    const page = await browser.newPage();
+    const page = await browser().newPage();
     await page.goto(`${baseUrl}/recommendations/12/`);
     await page.evaluate(() => document.fonts.ready);
     const seen = await page.evaluate(() => {

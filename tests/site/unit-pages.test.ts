@@ -4,29 +4,24 @@
  * in document order, a citation, and sharing metadata built from its own text. A reader gets
  * from the home page to any unit and back; the copy-link button copies the canonical URL.
  */
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { launchChromium } from '../support/browser';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { chromiumForTests } from './helpers/chromium';
 import { fetchReport, paragraphNumbers, recommendationNumbers, sectionIds } from './helpers/site-facts';
 import { report as reportSchema, type Report, type Unit } from '../../src/schema/report';
 
 const baseUrl = inject('baseUrl');
 
-let browser: Browser;
+const browser = chromiumForTests();
 let withoutScripts: BrowserContext;
 let page: Page;
 let report: Report;
 
 beforeAll(async () => {
-  browser = await launchChromium();
-  withoutScripts = await browser.newContext({ javaScriptEnabled: false });
+  withoutScripts = await browser().newContext({ javaScriptEnabled: false });
   page = await withoutScripts.newPage();
   report = await fetchReport(baseUrl);
 });
-afterAll(async () => {
-  await browser?.close();
-});
-
 const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('/data/report.json', () => {
@@ -119,7 +114,7 @@ describe('moving around', () => {
   });
 
   it('goes from the home page to a recommendation, up to its section, and back', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     const reader = await context.newPage();
     await reader.goto(`${baseUrl}/`);
     await reader.locator('#contents a[href="/recommendations/25/"]').click();
@@ -151,7 +146,7 @@ describe('moving around', () => {
 
 describe('copy link', () => {
   it('copies the canonical URL of the unit and says so', async () => {
-    const context = await browser.newContext();
+    const context = await browser().newContext();
     await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: baseUrl });
     const reader = await context.newPage();
     await reader.goto(`${baseUrl}/recommendations/12/`);
