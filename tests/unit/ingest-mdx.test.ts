@@ -3,7 +3,8 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { phrasingOf, treeToMdx, unitToMdx } from '../../src/ingest/mdx';
-import { unitFrontmatter, type Unit } from '../../src/schema/report';
+import { unitFrontmatter } from '../../src/schema/report';
+import { baseUnit } from './fixtures/base-unit';
 
 /** A tiny JSX runtime: elements become plain objects, so the rendered tree can be read back as text. */
 interface Element {
@@ -47,18 +48,6 @@ async function readMdx(file: string) {
   const tree = render(module.default({}));
   return { frontmatter, tree, text: textOf(tree).trim() };
 }
-
-const baseUnit: Unit = {
-  id: 'paragraph-17',
-  kind: 'paragraph',
-  number: 17,
-  section: 'iii',
-  order: 40,
-  title: 'الفقرة ١٧',
-  text: '١٧- نص.',
-  url: '/paragraphs/17/',
-  sourceLines: [258, 259],
-};
 
 describe('unitToMdx', () => {
   it('writes frontmatter the site can read back exactly', async () => {

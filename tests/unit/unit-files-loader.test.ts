@@ -17,18 +17,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
 import { splitUnitFile, unitFilesLoader } from '../../src/lib/unit-files-loader';
 import type { Unit } from '../../src/schema/report';
-
-const baseUnit: Unit = {
-  id: 'paragraph-17',
-  kind: 'paragraph',
-  number: 17,
-  section: 'iii',
-  order: 40,
-  title: 'الفقرة ١٧',
-  text: '١٧- نص.',
-  url: '/paragraphs/17/',
-  sourceLines: [258, 259],
-};
+import { baseUnit } from './fixtures/base-unit';
 
 // The site's Markdown settings (astro.config.mjs): the text is published verbatim, so no smartypants.
 const processor = await createMarkdownProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false });
