@@ -9,7 +9,7 @@
  * about a second once, later builds nothing.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -18,10 +18,10 @@ import { arabicSubsetRanges, subsetToArabicBlock } from '../fonts/arabic-subset'
 
 const require = createRequire(import.meta.url);
 
-/** The faces to cut: the published file and the name the subset is imported by. */
+/** The published faces to cut; each subset keeps its file's name under `@subset-fonts/`. */
 export const subsetFaces = [
-  { source: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2', file: 'noto-naskh-arabic-arabic-400-normal.woff2' },
-  { source: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2', file: 'noto-naskh-arabic-arabic-700-normal.woff2' },
+  { source: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-400-normal.woff2' },
+  { source: '@fontsource/noto-naskh-arabic/files/noto-naskh-arabic-arabic-700-normal.woff2' },
 ] as const;
 
 /** Where the subsets are kept between builds, under the project root. */
@@ -36,18 +36,18 @@ function stampOf(sourceBytes: Buffer): string {
     .digest('hex');
 }
 
-/** Makes every subset whose stamp is missing or stale; returns how many it made. */
-export async function ensureSubsetFonts(outDir: string, logger?: AstroIntegrationLogger): Promise<number> {
+/** Makes every subset whose stamp is missing or stale. */
+export async function ensureSubsetFonts(outDir: string, logger?: AstroIntegrationLogger): Promise<void> {
   await mkdir(outDir, { recursive: true });
-  let made = 0;
   for (const face of subsetFaces) {
     const sourcePath = require.resolve(face.source);
     const sourceBytes = await readFile(sourcePath);
     const stamp = stampOf(sourceBytes);
-    const target = path.join(outDir, face.file);
+    const file = path.basename(sourcePath);
+    const target = path.join(outDir, file);
     const stampFile = `${target}.stamp`;
     const current = await readFile(stampFile, 'utf8').catch(() => undefined);
-    const present = await readFile(target).then(
+    const present = await access(target).then(
       () => true,
       () => false,
     );
@@ -58,10 +58,8 @@ export async function ensureSubsetFonts(outDir: string, logger?: AstroIntegratio
     await writeFile(partial, subset);
     await rename(partial, target);
     await writeFile(stampFile, stamp);
-    logger?.info(`${face.file}: ${sourceBytes.length} → ${subset.length} bytes`);
-    made++;
+    logger?.info(`${file}: ${sourceBytes.length} → ${subset.length} bytes`);
   }
-  return made;
 }
 
 /** The Astro integration; register it in astro.config.mjs before anything that renders pages. */
