@@ -3,7 +3,7 @@ import type { Assembly } from '../assemble';
 import type { ClassifiedLine } from '../classified-line';
 import { Vocabulary } from '../vocabulary';
 import { LineWords } from '../words';
-import type { Damage, DamageTarget } from './damage-check';
+import type { Damage, DamageLine, DamageTarget } from './damage-check';
 import { findDamage } from './index';
 
 /**
@@ -11,7 +11,13 @@ import { findDamage } from './index';
  * report (counted here unless the caller already has them).
  */
 export function damageOfAssembly(assembly: Assembly, lineWords = new LineWords(), reportVocabulary?: Vocabulary): Damage[] {
-  const targetLine = (line: ClassifiedLine) => ({ line: line.lines[0]!, text: line.text, words: lineWords.of(line) });
+  const targetLine = (line: ClassifiedLine): DamageLine => ({
+    line: line.lines[0]!,
+    text: line.text,
+    words: lineWords.of(line),
+    source: line.source,
+    reordered: line.changes.length > 0,
+  });
   const targets: DamageTarget[] = [
     ...assembly.sections.map(({ section, headingLines }) => ({ belongsTo: `section-${section.id}`, isUnit: false, lines: headingLines.map(targetLine) })),
     ...assembly.units.map(({ unit, bodyLines }) => ({ belongsTo: unit.id, isUnit: true, lines: bodyLines.map(targetLine) })),

@@ -20,7 +20,18 @@ export interface DamageTarget {
   /** Units must end a sentence; headings need not. */
   isUnit: boolean;
   /** The published text of each logical line and its words, with its first source line number. */
-  lines: { line: number; text: string; words: Word[] }[];
+  lines: DamageLine[];
+}
+
+/** One logical line of a unit or heading as published, and, for the seam check, as extracted. */
+export interface DamageLine {
+  line: number;
+  text: string;
+  words: Word[];
+  /** The line's source text as extracted (several source lines joined by "\n"). */
+  source?: string;
+  /** True when a pass or a reviewed repair changed the order of the line's pieces. */
+  reordered?: boolean;
 }
 
 /** One named scan. */

@@ -4,16 +4,19 @@
  */
 import type { Vocabulary } from '../vocabulary';
 import type { Damage, DamageCheck, DamageTarget } from './damage-check';
+import { danglingPreposition } from './dangling-preposition';
 import { gluedPunctuation } from './glued-punctuation';
 import { latinGlued } from './latin-glued';
 import { leadingPunctuation } from './leading-punctuation';
+import { listWithoutConjunction } from './list-without-conjunction';
+import { seam } from './seam';
 import { splitWord } from './split-word';
 import { unbalancedPairs } from './unbalanced-pairs';
 import { unfinishedUnit } from './unfinished-unit';
 import { wordFragment } from './word-fragment';
 
 /** The damage list entry and the unit-or-heading shape the checks read. */
-export type { Damage, DamageTarget } from './damage-check';
+export type { Damage, DamageLine, DamageTarget } from './damage-check';
 
 /** Every damage check, in the order its findings are listed for the same line. */
 export const damageChecks: readonly DamageCheck[] = [
@@ -24,6 +27,9 @@ export const damageChecks: readonly DamageCheck[] = [
   unbalancedPairs,
   unfinishedUnit,
   latinGlued,
+  danglingPreposition,
+  listWithoutConjunction,
+  seam,
 ];
 
 /** Runs every check on every target; findings are sorted by source line. */

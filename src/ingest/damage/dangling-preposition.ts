@@ -1,0 +1,50 @@
+/**
+ * A preposition with nothing to govern ("الإصغاء إلى والعمل معهم."): directly followed by a
+ * conjunction, by punctuation, or by the end of the unit. The noun it governed was carried
+ * elsewhere when the pieces of a line were put in the wrong order.
+ */
+import type { Word } from '../words';
+import type { DamageCheck } from './damage-check';
+
+/** Prepositions that always take a noun after them (as letter keys: no diacritics). */
+const prepositions = new Set(['الى', 'إلى', 'على', 'في', 'من', 'عن', 'مع', 'حول', 'لدى', 'بين', 'عند', 'منذ', 'ضد', 'تجاه', 'دون', 'بشأن', 'خلال', 'نحو']);
+
+/** Conjunctions standing alone, and a conjunction joined to the article ("والعمل", "فالأمر"). */
+const conjunctions = new Set(['و', 'أو', 'او', 'ثم', 'أم', 'بل', 'لكن', 'ف']);
+const conjunctionOnArticle = /^[وف]ال/u;
+
+/** Punctuation that ends or separates a phrase, stuck to the preposition or standing alone. */
+const closingPunctuation = /[.,،:;؛!?؟)\]}»]$/u;
+const punctuationOnly = /^[\p{P}]+$/u;
+
+/** Finds prepositions followed by a conjunction, punctuation or the end of the unit. */
+export const danglingPreposition: DamageCheck = {
+  name: 'dangling-preposition',
+  find(target) {
+    const found: { line: number; text: string }[] = [];
+    const sequence = target.lines.flatMap(({ line, words }) => words.map((word) => ({ line, word })));
+    sequence.forEach(({ line, word }, index) => {
+      const bare = word.text.replace(closingPunctuation, '');
+      if (!prepositions.has(withoutMarks(bare))) return;
+      const next = sequence[index + 1]?.word;
+      if (bare !== word.text) found.push({ line, text: word.text });
+      else if (next === undefined) {
+        if (target.isUnit) found.push({ line, text: `${word.text} (end of the unit)` });
+      } else if (followsAsNoun(next) === false) found.push({ line, text: `${word.text} ${next.text}` });
+    });
+    return found;
+  },
+};
+
+/** False when a word cannot be what a preposition governs: a conjunction or bare punctuation. */
+function followsAsNoun(next: Word): boolean {
+  const letters = withoutMarks(next.text);
+  if (punctuationOnly.test(next.text)) return false;
+  if (conjunctions.has(letters)) return false;
+  return !conjunctionOnArticle.test(letters);
+}
+
+/** The word without diacritics and tatweel, so "إلَى" and "إلى" are the same preposition. */
+function withoutMarks(text: string): string {
+  return text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+}
