@@ -1,5 +1,7 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { damageChecks, findDamage, type DamageTarget } from '../../src/ingest/damage';
+import { damageChecks, findDamage, type DamageLine, type DamageTarget } from '../../src/ingest/damage';
 import { wordsWithKeys } from '../../src/ingest/words';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 
@@ -65,5 +67,43 @@ describe('findDamage', () => {
       { line: 50, belongsTo: 'section-iv', check: 'leading-punctuation', text: '،تنظيم' },
       { line: 100, belongsTo: 'paragraph-6', check: 'word-fragment', text: 'شُ' },
     ]);
+  });
+});
+
+/** A line of a fixture: published text alone, or with the source it was reordered from. */
+type FixtureLine = string | { text: string; source: string; reordered?: boolean };
+interface FixtureCase {
+  lines: FixtureLine[];
+  isUnit?: boolean;
+  found?: string[];
+}
+
+/** tests/unit/fixtures/damage/<check>.json: texts where the check must fire, and where it must not. */
+function fixtureOf(checkName: string): { fires: FixtureCase[]; quiet: FixtureCase[] } {
+  return JSON.parse(readFileSync(path.join(import.meta.dirname, 'fixtures/damage', `${checkName}.json`), 'utf8'));
+}
+
+function fixtureTarget({ lines, isUnit = true }: FixtureCase): DamageTarget {
+  return {
+    belongsTo: 'paragraph-1',
+    isUnit,
+    lines: lines.map((each, index): DamageLine => {
+      const text = typeof each === 'string' ? each : each.text;
+      const reordered = typeof each === 'string' ? undefined : (each.reordered ?? true);
+      const source = typeof each === 'string' ? undefined : each.source;
+      return { line: 100 + index, text, words: wordsWithKeys(text), source, reordered };
+    }),
+  };
+}
+
+describe.each(['dangling-preposition', 'list-without-conjunction', 'seam'])('%s on its fixtures', (checkName) => {
+  const { fires, quiet } = fixtureOf(checkName);
+
+  it.each(fires.map((each) => [each.lines.map((line) => (typeof line === 'string' ? line : line.text)).join(' / '), each] as const))('fires on: %s', (_, fixture) => {
+    expect(found(checkName, fixtureTarget(fixture))).toEqual(fixture.found);
+  });
+
+  it.each(quiet.map((each) => [each.lines.map((line) => (typeof line === 'string' ? line : line.text)).join(' / '), each] as const))('stays quiet on: %s', (_, fixture) => {
+    expect(found(checkName, fixtureTarget(fixture))).toEqual([]);
   });
 });

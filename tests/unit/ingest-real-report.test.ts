@@ -114,3 +114,28 @@ describe('the real report without reviewed repairs', () => {
     expect(unrepaired.damage).toContainEqual({ line: 17, belongsTo: 'recommendation-12', check: 'word-fragment', text: 'ال' });
   });
 });
+
+describe('recommendation 34 and paragraph 3, once misread', () => {
+  // The readings of source lines 153 and 165 published before: each line started at the wrong piece.
+  const misread = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/damage/misread-repairs.json'), 'utf8')).repairs;
+  const misreadIds = new Set(misread.map((repair) => repair.id));
+  const withMisread = parseReport(sourceText, [...repairsFile.repairs.filter((repair) => !misreadIds.has(repair.id)), ...misread], {
+    sourcePath: 'content/source/V1909259-ar.txt',
+  });
+
+  it('the damage checks catch both earlier readings: a list item without its و, a preposition without its noun, a line not started at its seam', () => {
+    expect(withMisread.problems).toEqual([]);
+    expect(withMisread.damage.map(({ line, belongsTo, check }) => `${line} ${belongsTo} ${check}`)).toEqual([
+      '154 recommendation-34 list-without-conjunction',
+      '165 paragraph-3 dangling-preposition',
+      '165 paragraph-3 seam',
+    ]);
+  });
+
+  it('now read on: no damage check finds anything in either unit', () => {
+    expect(damage.filter((each) => each.belongsTo === 'recommendation-34' || each.belongsTo === 'paragraph-3')).toEqual([]);
+    const ids = report!.units.map((unit) => unit.id);
+    expect(ids).toContain('recommendation-34');
+    expect(ids).toContain('paragraph-3');
+  });
+});

@@ -1,7 +1,7 @@
 /**
  * A preposition with nothing to govern ("الإصغاء إلى والعمل معهم."): directly followed by a
- * conjunction, by punctuation, or by the end of the unit. The noun it governed was carried
- * elsewhere when the pieces of a line were put in the wrong order.
+ * conjunction, by punctuation, or by the end of the unit or heading. The noun it governed was
+ * carried elsewhere when the pieces of a line were put in the wrong order.
  */
 import type { Word } from '../words';
 import type { DamageCheck } from './damage-check';
@@ -17,7 +17,7 @@ const conjunctionOnArticle = /^[وف]ال/u;
 const closingPunctuation = /[.,،:;؛!?؟)\]}»]$/u;
 const punctuationOnly = /^[\p{P}]+$/u;
 
-/** Finds prepositions followed by a conjunction, punctuation or the end of the unit. */
+/** Finds prepositions followed by a conjunction, punctuation or the end of the unit or heading. */
 export const danglingPreposition: DamageCheck = {
   name: 'dangling-preposition',
   find(target) {
@@ -25,19 +25,23 @@ export const danglingPreposition: DamageCheck = {
     const sequence = target.lines.flatMap(({ line, words }) => words.map((word) => ({ line, word })));
     sequence.forEach(({ line, word }, index) => {
       const bare = word.text.replace(closingPunctuation, '');
-      if (!prepositions.has(withoutMarks(bare))) return;
+      if (!isPreposition(withoutMarks(bare))) return;
       const next = sequence[index + 1]?.word;
       if (bare !== word.text) found.push({ line, text: word.text });
-      else if (next === undefined) {
-        if (target.isUnit) found.push({ line, text: `${word.text} (end of the unit)` });
-      } else if (followsAsNoun(next) === false) found.push({ line, text: `${word.text} ${next.text}` });
+      else if (next === undefined) found.push({ line, text: `${word.text} (at the end)` });
+      else if (!canBeGoverned(next)) found.push({ line, text: `${word.text} ${next.text}` });
     });
     return found;
   },
 };
 
+/** A preposition, alone or with a joined conjunction ("وإلى", "فمن"). */
+function isPreposition(letters: string): boolean {
+  return prepositions.has(letters) || (/^[وف]/u.test(letters) && prepositions.has(letters.slice(1)));
+}
+
 /** False when a word cannot be what a preposition governs: a conjunction or bare punctuation. */
-function followsAsNoun(next: Word): boolean {
+function canBeGoverned(next: Word): boolean {
   const letters = withoutMarks(next.text);
   if (punctuationOnly.test(next.text)) return false;
   if (conjunctions.has(letters)) return false;
