@@ -3,13 +3,16 @@
  * (src/ingest/parse-report.ts), and write content/generated/ (one MDX file per unit,
  * report.json, damage-report.json). The only ingest file that touches the file system.
  *
- * Options: --source <file> --repairs <file> --out <folder>. On any problem it prints
- * `path:line: what is wrong` to stderr, exits 1 and leaves the previous output untouched.
+ * Options: --source <file> --repairs <file> --out <folder> --accepted-findings <file>. On any
+ * problem, and on any damage finding not in the reviewed list that --accepted-findings names
+ * (see src/ingest/accepted-findings.ts), it prints `path:line: what is wrong` to stderr, exits 1
+ * and leaves the previous output untouched.
  */
 import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
+import { damageProblems, parseAcceptedFindingsFile, type AcceptedFinding } from '../src/ingest/accepted-findings';
 import { decodeUtf8 } from '../src/ingest/decode-utf8';
 import { unitToMdx } from '../src/ingest/mdx';
 import { parseReport } from '../src/ingest/parse-report';
@@ -26,9 +29,11 @@ async function main(): Promise<number> {
       source: { type: 'string', default: 'content/source/V1909259-ar.txt' },
       repairs: { type: 'string', default: 'content/repairs.json' },
       out: { type: 'string', default: 'content/generated' },
+      'accepted-findings': { type: 'string' },
     },
   });
-  const fileNames: Record<ProblemFile, string> = { source: values.source, repairs: values.repairs };
+  const acceptedFindingsFile = values['accepted-findings'];
+  const fileNames: Record<ProblemFile, string> = { source: values.source, repairs: values.repairs, 'accepted-findings': acceptedFindingsFile ?? '' };
   const fail = (problems: Problem[]) => {
     for (const problem of problems) process.stderr.write(`${formatProblem(problem, fileNames)}\n`);
     process.stderr.write(`ingest: ${problems.length} problem${problems.length === 1 ? '' : 's'}; ${values.out} was left as it was\n`);
@@ -44,11 +49,28 @@ async function main(): Promise<number> {
     problems.push(...parsed.problems);
     repairs = parsed.repairs;
   }
+  let accepted: AcceptedFinding[] = [];
+  if (acceptedFindingsFile !== undefined) {
+    const inRepository = !path.relative(repositoryRoot, path.resolve(acceptedFindingsFile)).startsWith('..');
+    const listText = inRepository ? await readText(acceptedFindingsFile, 'accepted-findings', problems) : undefined;
+    if (!inRepository) problems.push({ file: 'accepted-findings', message: 'the accepted findings must be a reviewed list inside the repository' });
+    if (listText !== undefined) {
+      const parsed = parseAcceptedFindingsFile(listText);
+      problems.push(...parsed.problems);
+      accepted = parsed.accepted;
+    }
+  }
   if (sourceText === undefined || problems.length > 0) return fail(problems);
 
   const sourcePath = path.relative(repositoryRoot, path.resolve(values.source)).split(path.sep).join('/');
   const result = parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs });
   if (result.report === undefined) return fail(result.problems);
+  // Damage stops ingest: nothing is published until each finding is repaired or accepted by a reviewer.
+  const damageLeft = damageProblems(result.damage, accepted);
+  if (damageLeft.length > 0) {
+    process.stderr.write(`ingest: damage left in the published text; repair it in ${values.repairs}, or accept a finding with its reason in a reviewed list given with --accepted-findings\n`);
+    return fail(damageLeft);
+  }
 
   const files = new Map<string, string>();
   for (const unit of result.report.units) files.set(`units/${unit.id}.mdx`, unitToMdx(unit));
@@ -60,12 +82,7 @@ async function main(): Promise<number> {
   process.stdout.write(
     `ingest: ${units.length} units in ${sections.length} sections, ${readingOrderChanges.length} reading-order changes -> ${values.out}\n`,
   );
-  if (result.damage.length > 0) {
-    process.stdout.write(`ingest: ${result.damage.length} signs of damage left (also in ${values.out}/damage-report.json):\n`);
-    for (const damage of result.damage) {
-      process.stdout.write(`  ${values.source}:${damage.line}: ${damage.belongsTo}: ${damage.check}: ${damage.text}\n`);
-    }
-  }
+  if (result.damage.length > 0) process.stdout.write(`ingest: ${result.damage.length} damage findings accepted by ${acceptedFindingsFile} (listed in ${values.out}/damage-report.json)\n`);
   return 0;
 }
 

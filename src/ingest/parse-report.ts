@@ -74,6 +74,6 @@ function contractProblem(issue: { path: (string | number)[]; message: string }):
 }
 
 function sortProblems(problems: Problem[]): Problem[] {
-  const fileOrder = { repairs: 0, source: 1 };
+  const fileOrder = { repairs: 0, source: 1, 'accepted-findings': 2 };
   return [...problems].sort((a, b) => fileOrder[a.file] - fileOrder[b.file] || (a.line ?? 0) - (b.line ?? 0));
 }

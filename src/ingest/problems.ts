@@ -3,8 +3,8 @@
  * each pointing at the file and line it came from (`path:line: what is wrong`).
  */
 
-/** Which input a problem is in: the extracted source text or the reviewed repairs file. */
-export type ProblemFile = 'source' | 'repairs';
+/** Which input a problem is in: the extracted source text, the reviewed repairs file or the accepted damage findings. */
+export type ProblemFile = 'source' | 'repairs' | 'accepted-findings';
 
 /** One fault in the input that stops ingest. */
 export interface Problem {

@@ -1,4 +1,5 @@
 import { execFile } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -21,6 +22,15 @@ function ingest(...args: string[]): Promise<{ status: number; stdout: string; st
 const processTimeout = 120_000;
 
 const freshDir = () => mkdtempSync(path.join(tmpdir(), 'ingest-cli-'));
+
+/** A well-formed accepted list that is not in the repository, so not a reviewed one. */
+const acceptedOutside = path.join(freshDir(), 'accepted-findings.json');
+writeFileSync(acceptedOutside, readFileSync(path.join(root, fixtures, 'accepted-findings.json')));
+
+/** The SHA-256 of every file under a folder, by relative path. */
+function checksums(dir: string): Map<string, string> {
+  return new Map([...snapshot(dir)].map(([file, bytes]) => [file, createHash('sha256').update(bytes).digest('hex')]));
+}
 
 /** Every file under a folder, by relative path, as bytes. */
 function snapshot(dir: string): Map<string, Buffer> {
@@ -52,12 +62,29 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     expect(JSON.parse(readFileSync(path.join(out, 'damage-report.json'), 'utf8'))).toEqual({ damage: [] });
   });
 
-  it('prints the damage left and writes it to damage-report.json', async () => {
+  it('publishes damage only when a reviewed list in the repository accepts each exact finding, and lists it in damage-report.json', async () => {
     const out = path.join(freshDir(), 'generated');
-    const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--out', out);
+    const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-findings.json`, '--out', out);
+    expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`${fixtures}/mini-report.txt:31: recommendation-15: glued-punctuation: لديها.ينبغي`);
+    expect(run.stdout).toContain(`2 damage findings accepted by ${fixtures}/accepted-findings.json`);
     expect(JSON.parse(readFileSync(path.join(out, 'damage-report.json'), 'utf8')).damage).toHaveLength(2);
+  });
+
+  it('stops on damage in the real report: one repair left out of content/repairs.json gives exit 1, the findings as file:line, and the previous output unchanged', async () => {
+    const out = path.join(freshDir(), 'generated');
+    expect((await ingest('--out', out)).status).toBe(0);
+    const before = checksums(out);
+    const repairs = JSON.parse(readFileSync(path.join(root, 'content/repairs.json'), 'utf8')) as { repairs: { id: string }[] };
+    const withoutOne = path.join(freshDir(), 'repairs.json');
+    writeFileSync(withoutOne, JSON.stringify({ repairs: repairs.repairs.filter((repair) => repair.id !== 'line-17') }));
+    const run = await ingest('--repairs', withoutOne, '--out', out);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr.split('\n')).toContain('content/source/V1909259-ar.txt:17: recommendation-12: word-fragment: ال');
+    expect(run.stderr).toContain(`${out} was left as it was`);
+    expect(checksums(out)).toEqual(before);
+    expect(before.size).toBe(43);
   });
 
   it('gives byte-identical output for the same input', async () => {
@@ -120,6 +147,36 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
         ],
       ],
       ['a missing repairs file', ['--repairs', `${fixtures}/no-such-file.json`], [`${fixtures}/no-such-file.json: file not found`]],
+      [
+        'damage left in the text (a repair missing)',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`],
+        [
+          `${fixtures}/mini-report.txt:31: recommendation-15: glued-punctuation: لديها.ينبغي`,
+          `${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`,
+        ],
+      ],
+      [
+        'damage the reviewed list does not accept',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-one-finding.json`],
+        [`${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`],
+      ],
+      [
+        'an accepted finding that is no longer found',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-stale.json`],
+        [`${fixtures}/accepted-stale.json: accepted finding "recommendation-12: seam: الاتِّجار وأ" at source line 12 is no longer found: remove it from the list`],
+      ],
+      [
+        "an accepted finding without the reviewer's reason",
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-without-reason.json`],
+        [
+          `${fixtures}/accepted-without-reason.json: entry #1, field "why": must give the reviewer's reason (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})`,
+        ],
+      ],
+      [
+        'an accepted list outside the repository',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', acceptedOutside],
+        [`${acceptedOutside}: the accepted findings must be a reviewed list inside the repository`],
+      ],
     ];
 
     // One good output, copied in front of every bad run.
