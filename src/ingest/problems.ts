@@ -2,6 +2,7 @@
  * Problems are collected, not thrown, so a maintainer sees every fault in the input at once,
  * each pointing at the file and line it came from (`path:line: what is wrong`).
  */
+import { withVisibleControls } from './forbidden-characters';
 
 /** Which input a problem is in: the extracted source text, the reviewed repairs file or the accepted damage findings. */
 export type ProblemFile = 'source' | 'repairs' | 'accepted-findings';
@@ -14,8 +15,11 @@ export interface Problem {
   message: string;
 }
 
-/** Formats a problem the way compilers do, so editors and terminals can jump to it. */
+/**
+ * Formats a problem the way compilers do, so editors and terminals can jump to it. Messages may
+ * quote input; control and bidirectional characters in them are written as <U+XXXX>.
+ */
 export function formatProblem(problem: Problem, fileNames: Record<ProblemFile, string>): string {
   const where = problem.line === undefined ? fileNames[problem.file] : `${fileNames[problem.file]}:${problem.line}`;
-  return `${where}: ${problem.message}`;
+  return withVisibleControls(`${where}: ${problem.message}`);
 }

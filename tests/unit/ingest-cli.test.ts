@@ -148,6 +148,24 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
       ],
       ['a missing repairs file', ['--repairs', `${fixtures}/no-such-file.json`], [`${fixtures}/no-such-file.json: file not found`]],
       [
+        'control characters in the source (NUL, BEL, an ESC sequence that would clear the screen, a C1 CSI)',
+        ['--source', `${fixtures}/source-control-characters.txt`],
+        [
+          `${fixtures}/source-control-characters.txt:5: U+0000 (NUL, a control character) at column 3; U+0007 (BEL, a control character) at column 10: control and bidirectional formatting characters are not allowed in the text`,
+          `${fixtures}/source-control-characters.txt:8: U+001B (ESC, a control character) at column 7: control and bidirectional formatting characters are not allowed in the text`,
+          `${fixtures}/source-control-characters.txt:9: U+009B (a C1 control character) at column 7: control and bidirectional formatting characters are not allowed in the text`,
+        ],
+      ],
+      [
+        'bidirectional embeddings, overrides and isolates in the source',
+        ['--source', `${fixtures}/source-bidi-controls.txt`],
+        [
+          `${fixtures}/source-bidi-controls.txt:5: U+202E (RIGHT-TO-LEFT OVERRIDE, a bidirectional control) at column 3; U+202C (POP DIRECTIONAL FORMATTING, a bidirectional control) at column 12: control and bidirectional formatting characters are not allowed in the text`,
+          `${fixtures}/source-bidi-controls.txt:8: U+2066 (LEFT-TO-RIGHT ISOLATE, a bidirectional control) at column 7; U+2069 (POP DIRECTIONAL ISOLATE, a bidirectional control) at column 14: control and bidirectional formatting characters are not allowed in the text`,
+          `${fixtures}/source-bidi-controls.txt:12: U+202B (RIGHT-TO-LEFT EMBEDDING, a bidirectional control) at column 5: control and bidirectional formatting characters are not allowed in the text`,
+        ],
+      ],
+      [
         'damage left in the text (a repair missing)',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`],
         [
@@ -196,6 +214,8 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
       const stderrLines = run.stderr.split('\n');
       for (const line of expectedLines) expect(stderrLines).toContain(line);
       expect(run.stderr).toContain('was left as it was');
+      // Nothing invisible or terminal-controlling is written raw, whatever the input held.
+      expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
       const after = snapshot(out);
       expect([...after.keys()]).toEqual([...before.keys()]);
       for (const [file, bytes] of before) expect(bytes.equals(after.get(file)!), file).toBe(true);
