@@ -6,6 +6,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { damageChecks } from '../../src/ingest/damage';
 import { parseReport } from '../../src/ingest/parse-report';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 
@@ -133,6 +134,7 @@ describe('recommendation 34 and paragraph 3, once misread', () => {
   });
 
   it('now read on: no damage check finds anything in either unit', () => {
+    expect(damageChecks.map((check) => check.name)).toEqual(expect.arrayContaining(['dangling-preposition', 'list-without-conjunction', 'seam']));
     expect(damage.filter((each) => each.belongsTo === 'recommendation-34' || each.belongsTo === 'paragraph-3')).toEqual([]);
     const ids = report!.units.map((unit) => unit.id);
     expect(ids).toContain('recommendation-34');
