@@ -20,7 +20,7 @@ interface SpacedCharacter {
 
 /** A closing bracket may come out mirrored; compare brackets by their opening form. */
 const mirrored: Record<string, string> = { ')': '(', ']': '[', '}': '{', '»': '«' };
-const sameCharacter = (a: string, b: string) => (mirrored[a] ?? a) === (mirrored[b] ?? b);
+const folded = (character: string) => mirrored[character] ?? character;
 
 /** A paragraph number the number pass moved to the front ("٣- "), and where it stood ("-٣"). */
 const leadingNumber = new RegExp(`^([${arabicDigitClass}]+)- `, 'u');
@@ -100,19 +100,27 @@ function spacedCharacters(text: string): SpacedCharacter[] {
  */
 function align(source: string[], published: string[]): number[] | undefined {
   if (source.length !== published.length) return undefined;
+  // Where each character stands in the source, so a run is only tried where it can start.
+  const positionsOf = new Map<string, number[]>();
+  source.forEach((character, index) => {
+    const key = folded(character);
+    const positions = positionsOf.get(key);
+    if (positions === undefined) positionsOf.set(key, [index]);
+    else positions.push(index);
+  });
   const used = new Array<boolean>(source.length).fill(false);
   const placeOf: number[] = [];
   let position = 0;
   while (position < published.length) {
     let bestStart = -1;
     let bestLength = 0;
-    for (let start = 0; start < source.length; start++) {
+    for (const start of positionsOf.get(folded(published[position]!)) ?? []) {
       let length = 0;
       while (
         position + length < published.length &&
         start + length < source.length &&
         !used[start + length] &&
-        sameCharacter(source[start + length]!, published[position + length]!)
+        folded(source[start + length]!) === folded(published[position + length]!)
       ) {
         length++;
       }
