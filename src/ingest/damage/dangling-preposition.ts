@@ -15,7 +15,7 @@ const conjunctionOnArticle = /^[وف]ال/u;
 
 /** Punctuation that ends or separates a phrase, stuck to the preposition or standing alone. */
 const closingPunctuation = /[.,،:;؛!?؟)\]}»]$/u;
-const punctuationOnly = /^[\p{P}]+$/u;
+const closingOnly = /^[.,،:;؛!?؟)\]}»\-–]+$/u;
 
 /** Finds prepositions followed by a conjunction, punctuation or the end of the unit or heading. */
 export const danglingPreposition: DamageCheck = {
@@ -40,10 +40,10 @@ function isPreposition(letters: string): boolean {
   return prepositions.has(letters) || (/^[وف]/u.test(letters) && prepositions.has(letters.slice(1)));
 }
 
-/** False when a word cannot be what a preposition governs: a conjunction or bare punctuation. */
+/** False when a word cannot be what a preposition governs: a conjunction, or punctuation that closes or separates (an opening quote or bracket may lead its noun). */
 function canBeGoverned(next: Word): boolean {
   const letters = withoutMarks(next.text);
-  if (punctuationOnly.test(next.text)) return false;
+  if (closingOnly.test(next.text)) return false;
   if (conjunctions.has(letters)) return false;
   return !conjunctionOnArticle.test(letters);
 }
