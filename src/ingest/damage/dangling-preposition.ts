@@ -6,12 +6,15 @@
 import type { Word } from '../words';
 import type { DamageCheck } from './damage-check';
 
-/** Prepositions that always take a noun after them (as letter keys: no diacritics). */
+/** Prepositions that always take a noun after them (written without diacritics). */
 const prepositions = new Set(['الى', 'إلى', 'على', 'في', 'من', 'عن', 'مع', 'حول', 'لدى', 'بين', 'عند', 'منذ', 'ضد', 'تجاه', 'دون', 'بشأن', 'خلال', 'نحو']);
 
-/** Conjunctions standing alone, and a conjunction joined to the article ("والعمل", "فالأمر"). */
+/**
+ * Conjunctions standing alone, and a conjunction joined to the article ("والعمل", "فالأمر"),
+ * but not the nouns that merely start with those letters ("والدي", "والي": parent, governor).
+ */
 const conjunctions = new Set(['و', 'أو', 'او', 'ثم', 'أم', 'بل', 'لكن', 'ف']);
-const conjunctionOnArticle = /^[وف]ال/u;
+const conjunctionOnArticle = /^[وف]ال(?!د|ي$|ية?$)/u;
 
 /** Punctuation that ends or separates a phrase, stuck to the preposition or standing alone. */
 const closingPunctuation = /[.,،:;؛!?؟)\]}»]$/u;
