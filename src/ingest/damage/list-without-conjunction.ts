@@ -10,6 +10,9 @@
  */
 import type { DamageCheck } from './damage-check';
 
+/** Relative pronouns start with "ال" too, but a comma before one opens a clause, not a list item. */
+const relativePronouns = new Set(['الذي', 'التي', 'الذين', 'اللذان', 'اللذين', 'اللتان', 'اللتين', 'اللاتي', 'اللواتي', 'اللائي']);
+
 /** Punctuation that ends a sentence or opens a new list ("التالية:"). */
 const sentenceEnd = /[.:؛;!؟?]$/u;
 
@@ -24,7 +27,7 @@ export const listWithoutConjunction: DamageCheck = {
     for (const { line, words } of target.lines) {
       for (const word of words) {
         if (afterComma && word.key.startsWith('و')) joinedWithWaw = true;
-        else if (afterComma && joinedWithWaw && word.key.startsWith('ال')) found.push({ line, text: `${previous} ${word.text}` });
+        else if (afterComma && joinedWithWaw && word.key.startsWith('ال') && !relativePronouns.has(word.key)) found.push({ line, text: `${previous} ${word.text}` });
         afterComma = /[،,]$/u.test(word.text);
         if (sentenceEnd.test(word.text)) joinedWithWaw = false;
         previous = word.text;
