@@ -20,6 +20,7 @@ import { formatProblem, type Problem, type ProblemFile } from '../src/ingest/pro
 import { parseRepairsFile, type Repair } from '../src/ingest/repairs-schema';
 import { toStableJson } from '../src/ingest/stable-json';
 import { writeOutputAtomically } from '../src/ingest/write-output';
+import { withArabicWordList } from './word-list/hunspell';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 
@@ -63,7 +64,7 @@ async function main(): Promise<number> {
   if (sourceText === undefined || problems.length > 0) return fail(problems);
 
   const sourcePath = path.relative(repositoryRoot, path.resolve(values.source)).split(path.sep).join('/');
-  const result = parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs });
+  const result = withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs, wordList }));
   if (result.report === undefined) return fail(result.problems);
   // Damage stops ingest: nothing is published until each finding is repaired or accepted by a reviewer.
   const damageLeft = damageProblems(result.damage, accepted);

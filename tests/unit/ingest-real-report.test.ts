@@ -9,12 +9,13 @@ import { describe, expect, it } from 'vitest';
 import { damageChecks } from '../../src/ingest/damage';
 import { parseReport } from '../../src/ingest/parse-report';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
+import { withArabicWordList } from '../../scripts/word-list/hunspell';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const sourceText = readFileSync(path.join(root, 'content/source/V1909259-ar.txt'), 'utf8');
 const sourceLines = sourceText.split('\n');
 const repairsFile = parseRepairsFile(readFileSync(path.join(root, 'content/repairs.json'), 'utf8'));
-const { report, damage, problems } = parseReport(sourceText, repairsFile.repairs, { sourcePath: 'content/source/V1909259-ar.txt' });
+const { report, damage, problems } = withArabicWordList((wordList) => parseReport(sourceText, repairsFile.repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
 
 /** The characters of a text, sorted, without white space or tatweel, each closing bracket written as its opening one. */
 function sortedCharacters(text: string): string {
@@ -101,7 +102,7 @@ describe('the real report', () => {
 });
 
 describe('the real report without reviewed repairs', () => {
-  const unrepaired = parseReport(sourceText, [], { sourcePath: 'content/source/V1909259-ar.txt' });
+  const unrepaired = withArabicWordList((wordList) => parseReport(sourceText, [], { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
 
   it('still builds, with every heading put in order by the general passes', () => {
     expect(unrepaired.problems).toEqual([]);
