@@ -17,6 +17,7 @@ export function damageOfAssembly(assembly: Assembly, lineWords = new LineWords()
     words: lineWords.of(line),
     source: line.source,
     reordered: line.changes.length > 0,
+    undecided: line.undecided,
   });
   const targets: DamageTarget[] = [
     ...assembly.sections.map(({ section, headingLines }) => ({ belongsTo: `section-${section.id}`, isUnit: false, lines: headingLines.map(targetLine) })),
