@@ -91,18 +91,30 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   const { tokens, numberAt, digits } = toRead;
   const isWord = (word: string) => judge.isWord(word);
   const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
+  // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
+  const words = tokens.map((token) => token.text);
+  if (tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+    return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
+  }
   // Where the number stood, the words on either side may be two words or one word cut by it.
   const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
   const atoms = atomsOf(tokens, isWord, flexible);
-  const result = searchReadings(atoms, {
-    strength: (word, made) => judge.strength(word, made),
-    accepts: (words) => readsOn(words, setting, openers),
+  const rules = {
+    strength: (word: string, made: boolean) => judge.strength(word, made),
+    accepts: (words: readonly string[]) => readsOn(words, setting, openers),
     maxPieces,
-  });
+  };
+  const result = searchReadings(atoms, rules);
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
   // Except where two halves met at a run of spaces: that run is where the line ends and starts.
   const seamShown = result.pieces === 2 && atoms.some((atom) => atom.before?.mustCut);
+  // Two halves met at a single space prove nothing against three pieces cut at single spaces:
+  // if a reading with three pieces also passes, the pass does not choose.
+  if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
+    const three = searchReadings(atoms, { ...rules, minPieces: 3, maxPieces: 3 });
+    if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
+  }
   if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers)) {
     return { ...result, readings: [...result.readings, 'another start'], asText };
   }

@@ -61,6 +61,8 @@ export interface SearchRules {
   accepts(words: readonly string[]): boolean;
   /** The most pieces to try. */
   maxPieces: number;
+  /** The fewest pieces to try (1 unless given). */
+  minPieces?: number;
 }
 
 /** The outcome of a search. */
@@ -80,7 +82,7 @@ const readingLimit = 16;
 /** How many pieces past the fewest that read the search still tries. */
 const extraPieces = 2;
 /** Steps one line may take; far more than any line of a real report needs. */
-const stepBudget = 200_000;
+const stepBudget = 40_000;
 
 /** Which kind of character: a run of one kind is never cut unless it is not a word. */
 function classOf(character: string): 'letter' | 'digit' | 'latin' | 'mark' {
@@ -188,7 +190,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
   const found = new Map<string, { pieces: number; weak: number }>();
   let fewestPieces = 0;
 
-  for (let pieces = Math.max(1, mustCuts + 1); pieces <= rules.maxPieces; pieces++) {
+  for (let pieces = Math.max(rules.minPieces ?? 1, mustCuts + 1); pieces <= rules.maxPieces; pieces++) {
     // Look a little past the fewest pieces that read, in case more pieces leave fewer weak words.
     if (fewestPieces > 0 && pieces > fewestPieces + extraPieces) break;
     let foundNow = 0;

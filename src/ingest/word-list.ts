@@ -5,6 +5,7 @@
  * this module only asks it.
  */
 import { diacriticClass, letterKey } from './characters';
+import { isBareArticleKey } from './fragments';
 import type { Vocabulary } from './vocabulary';
 
 /** An Arabic word list, asked one letter key (see `letterKey`) at a time. */
@@ -76,6 +77,9 @@ export class WordJudge {
     if (numberWord.test(core) || latinWord.test(core)) return 'report';
     if (!arabicWord.test(core)) return 'none';
     const key = letterKey(core);
+    // A lone letter or a bare article is a piece of a word, even where the report has one
+    // beside a digit ("٣و").
+    if (key.length === 1 || isBareArticleKey(key)) return 'none';
     if (this.isReportWord(key)) return 'report';
     // Two letters are too often a piece of a word that a word list also lists ("بي", "غي").
     return key.length >= 3 && this.wordList.knows(key) === true ? 'list' : 'none';

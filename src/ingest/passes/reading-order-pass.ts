@@ -53,6 +53,8 @@ export function runReadingOrderPasses(
   /** The words of `lines`, if the caller has counted them already. */
   vocabularyOfLines?: Vocabulary,
   wordList: WordList = noWordList,
+  /** Texts of the report's other lines whose words count as its words (a caller running part of a report). */
+  moreReportText: readonly string[] = [],
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use when not given: only a few heading lines ever ask.
@@ -63,7 +65,7 @@ export function runReadingOrderPasses(
   };
   // Each repaired line as extracted, so the passes can read it too.
   const asExtracted = lines.map((line) => (line.repairId === undefined ? line : unrepaired(line)));
-  const reading = new ReadingSetting(asExtracted, wordList);
+  const reading = new ReadingSetting(asExtracted, wordList, moreReportText);
   const searches = new Map<string, LineReadings | undefined>();
 
   let current = lines;
@@ -81,7 +83,13 @@ export function runReadingOrderPasses(
         return searches.get(key);
       },
     };
-    const run = (line: ClassifiedLine) => passes.reduce((changed, pass) => pass.apply(changed, context), line);
+    const run = (line: ClassifiedLine) => {
+      const done = passes.reduce((changed, pass) => pass.apply(changed, context), line);
+      // A line a later rule put in order is that rule's, not an undecided one.
+      if (done.undecided === undefined || done.changes.length === 0) return done;
+      const { undecided: _settled, ...rest } = done;
+      return rest;
+    };
     passReadings = asExtracted.map((line, index) => (lines[index]!.repairId === undefined ? undefined : run(line)));
     const next = lines.map((line, index) => (line.repairId === undefined ? run(line) : line));
     const settled = next.every((line, index) => line.text === current[index]!.text);
@@ -119,6 +127,7 @@ class ReadingSetting {
   constructor(
     private readonly lines: ClassifiedLine[],
     private readonly wordList: WordList,
+    moreReportText: readonly string[],
   ) {
     const count = lines.length;
     this.inUnit = new Array<boolean>(count).fill(false);
@@ -171,7 +180,7 @@ class ReadingSetting {
 
     // The report's own words: those of lines that show no sign of a cut.
     this.counted = lines.map((line, index) => this.inUnit[index]! && showsNoCut(line));
-    this.reportWords = new Vocabulary(lines.filter((_, index) => this.counted[index]).map((line) => line.text));
+    this.reportWords = new Vocabulary([...lines.filter((_, index) => this.counted[index]).map((line) => line.text), ...moreReportText]);
     this.openers = this.findOpeners();
   }
 
