@@ -121,9 +121,9 @@ describe('recommendation 34 and paragraph 3, once misread', () => {
   // The readings of source lines 153 and 165 published before: each line started at the wrong piece.
   const misread = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/damage/misread-repairs.json'), 'utf8')).repairs;
   const misreadIds = new Set(misread.map((repair) => repair.id));
-  const withMisread = parseReport(sourceText, [...repairsFile.repairs.filter((repair) => !misreadIds.has(repair.id)), ...misread], {
-    sourcePath: 'content/source/V1909259-ar.txt',
-  });
+  const withMisread = withArabicWordList((wordList) =>
+    parseReport(sourceText, [...repairsFile.repairs.filter((repair) => !misreadIds.has(repair.id)), ...misread], { sourcePath: 'content/source/V1909259-ar.txt', wordList }),
+  );
 
   it('the damage checks catch both earlier readings: a list item without its و, a preposition without its noun, a line not started at its seam', () => {
     expect(withMisread.problems).toEqual([]);

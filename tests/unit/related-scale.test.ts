@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeSyntheticReport } from '../../scripts/bench/synthetic/compose';
 import { parseReport } from '../../src/ingest/parse-report';
+import { withArabicWordList } from '../../scripts/word-list/hunspell';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import { defaultLimit, defaultMinimumSharedWords, defaultThreshold, relatedUnits, terms, tokenize, wordsOf } from '../../src/related';
 import type { RelatableUnit, RelatedLink } from '../../src/related';
@@ -37,7 +38,7 @@ function everyPair(units: readonly RelatableUnit[], threshold: number, minimumSh
 }
 
 function unitsOf(sourceText: string, repairs = realRepairs): RelatableUnit[] {
-  const { report, problems } = parseReport(sourceText, repairs, { sourcePath: 'test' });
+  const { report, problems } = withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'test', wordList }));
   expect(problems).toEqual([]);
   return report!.units;
 }
