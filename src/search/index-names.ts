@@ -12,3 +12,6 @@ export const documentOrderSort = 'order';
 
 /** How the kind filter and the search page name a unit's kind. */
 export const kindLabels: Record<UnitKind, string> = { recommendation: 'توصية', paragraph: 'فقرة' };
+
+/** Where the build writes the lexicon (lexicon/build-lexicon.ts), relative to the site root. */
+export const lexiconFile = 'pagefind/lexicon.json';

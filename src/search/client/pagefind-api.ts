@@ -3,26 +3,32 @@
  * search page uses, and the one place that loads it: on the reader's first search, never before.
  */
 
+import { lexiconFile } from '../index-names';
+import type { Lexicon } from '../lexicon/build-lexicon';
+import { loadLexicon, type LoadedLexicon } from '../lexicon/lookup';
+
 /** A filter selection: any of the listed values, per filter name. */
 export type PagefindFilters = Record<string, { any: string[] }>;
 
 /** What `result.data()` resolves to (the fields the page reads). */
 export interface PagefindResultData {
   url: string;
-  excerpt: string;
-  meta: { title?: string };
+  /** What was indexed: the lemma code of each word piece, space-separated (records.ts). */
+  content: string;
+  meta: { title?: string; text?: string };
   filters: Record<string, string[]>;
 }
 
 /** One hit; its text is fetched only when `data()` is called. */
 export interface PagefindResult {
   id: string;
+  score?: number;
   data(): Promise<PagefindResultData>;
 }
 
 /** The loaded pagefind.js module. */
 export interface Pagefind {
-  options(options: { noWorker?: boolean; excerptLength?: number }): Promise<void>;
+  options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
   search(
     term: string | null,
@@ -33,9 +39,6 @@ export interface Pagefind {
 // A variable, not a literal, so that the bundler leaves the import to the browser.
 const pagefindUrl = '/pagefind/pagefind.js';
 
-/** Words around the first match in an excerpt; enough for a sentence of this document. */
-const excerptWords = 30;
-
 let loading: Promise<Pagefind> | undefined;
 
 /** Pagefind, loaded and initialised on first use; a failed load is retried on the next call. */
@@ -44,7 +47,7 @@ export function loadPagefind(): Promise<Pagefind> {
     const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
     // The index is a few dozen records: searching on the main thread is instant and saves
     // downloading the worker script (about 43 KB) on the first search.
-    await pagefind.options({ noWorker: true, excerptLength: excerptWords });
+    await pagefind.options({ noWorker: true });
     await pagefind.init();
     return pagefind;
   })().catch((error: unknown) => {
@@ -52,4 +55,19 @@ export function loadPagefind(): Promise<Pagefind> {
     throw error;
   });
   return loading;
+}
+
+let lexiconLoading: Promise<LoadedLexicon> | undefined;
+
+/** The lexicon (lexicon/build-lexicon.ts), fetched on first use beside Pagefind; a failed load is retried. */
+export function loadSearchLexicon(): Promise<LoadedLexicon> {
+  lexiconLoading ??= (async () => {
+    const response = await fetch(`/${lexiconFile}`);
+    if (!response.ok) throw new Error(`search lexicon: HTTP ${response.status}`);
+    return loadLexicon((await response.json()) as Lexicon);
+  })().catch((error: unknown) => {
+    lexiconLoading = undefined;
+    throw error;
+  });
+  return lexiconLoading;
 }
