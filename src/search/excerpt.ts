@@ -44,7 +44,11 @@ export function excerptRuns(text: string, codes: string[], matched: ReadonlySet<
   if (start > 0) push('… ', false);
   for (let index = start; index < end; index++) {
     if (index > start) push(' ', false);
-    push(tokens[index]!, marks[index]!);
+    // The mark covers the word, not the punctuation around it ("للسخرة،", "(٢٠١٤)").
+    const [, before, word, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/u.exec(tokens[index]!)!;
+    if (before) push(before, false);
+    push(word!, marks[index]!);
+    if (after) push(after, false);
   }
   if (end < tokens.length) push(' …', false);
   return runs;

@@ -82,8 +82,9 @@ async function findResults(state: SearchState): Promise<Findings> {
   }
   const answer = await searchUnits(pagefind, lexicon, state.query, filters);
   const seen = new Set(byName.map((result) => result.id));
-  // A unit named by the query comes first; the words then add only units that have them all.
-  const units = byName.length > 0 && answer.partial ? [] : answer.units.filter((unit) => !seen.has(unit.result.id));
+  // A query that names a unit ("التوصية 12", even one that does not exist) adds by its words only
+  // units that have them all, never partial matches of "التوصية" alone.
+  const units = named && answer.partial ? [] : answer.units.filter((unit) => !seen.has(unit.result.id));
   return {
     shown: [
       ...byName.map((result) => ({ result, match: { codes: answer.codes } })),
@@ -92,8 +93,8 @@ async function findResults(state: SearchState): Promise<Findings> {
         match: { codes: answer.codes, partial: answer.partial ? { has: unit.has, lacks: unit.lacks } : undefined },
       })),
     ],
-    partial: byName.length === 0 && answer.partial,
-    absent: byName.length > 0 ? [] : answer.absent,
+    partial: !named && answer.partial,
+    absent: named ? [] : answer.absent,
   };
 }
 
