@@ -4,7 +4,8 @@
  * and records every file fetched from /pagefind/ from the first keystroke until the results are on
  * screen, and the time that took (including the page's 200 ms pause after typing). Prints medians over the runs.
  *
- * Then compares recall with plain Pagefind on the test table (bench/search-baseline.ts).
+ * Then compares recall and precision on the test table with Pagefind alone and with two Snowball
+ * Arabic stemmers (bench/search-baseline.ts).
  *
  * Bytes are reported twice: as this uncompressing test server sends them, and as a host that gzips
  * text files would (Pagefind's index files are gzip already and count as they are).
@@ -26,7 +27,7 @@ import { parseReportJson } from '../src/lib/load-report';
 
 /** The budget for a first search, in bytes (gzipped text, as served by a real host). */
 const budgetBytes = 100_000;
-const queries = ['الاتجار', 'التكنولوجيا', 'المسئولين'];
+const queries = ['الاتجار', 'التكنولوجيا', 'المسئولين', 'يشير', 'دولة', 'تدريب الموظفين'];
 const reportPath = path.resolve('content/generated/report.json');
 
 const { values } = parseArgs({ options: { dist: { type: 'string' }, runs: { type: 'string', default: '7' } } });
