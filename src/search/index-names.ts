@@ -15,3 +15,6 @@ export const kindLabels: Record<UnitKind, string> = { recommendation: 'توصي�
 
 /** Where the build writes the lexicon (lexicon/build-lexicon.ts), relative to the site root. */
 export const lexiconFile = 'pagefind/lexicon.json';
+
+/** The report's words for "did you mean", fetched only when a query has a word the report lacks. */
+export const suggestionWordsFile = 'pagefind/lexicon-words.json';

@@ -8,7 +8,7 @@
 import type { Report, SectionId } from '../schema/report';
 import { sectionHeading } from '../lib/labels';
 import { documentOrderSort, filterNames, kindLabels } from './index-names';
-import { buildLexicon, type Lexicon } from './lexicon/build-lexicon';
+import { buildLexicon, type Lexicon, type SuggestionWords } from './lexicon/build-lexicon';
 import { lemmaCode } from './lemma-codes';
 
 /** A record for Pagefind's Node API (`index.addCustomRecord`). */
@@ -35,9 +35,9 @@ export function orderKey(order: number): string {
 }
 
 /** The records for every unit, in document order, and the lexicon the search page reads. */
-export function searchIndexOf(report: Report): { records: SearchRecord[]; lexicon: Lexicon } {
+export function searchIndexOf(report: Report): { records: SearchRecord[]; lexicon: Lexicon; suggestionWords: SuggestionWords } {
   const units = [...report.units].sort((a, b) => a.order - b.order);
-  const { lexicon, lemmaSequences } = buildLexicon(units.map((unit) => unit.text));
+  const { lexicon, suggestionWords, lemmaSequences } = buildLexicon(units.map((unit) => unit.text));
   const records = units.map((unit, position): SearchRecord => ({
     url: unit.url,
     content: lemmaSequences[position]!.map(lemmaCode).join(' '),
@@ -50,5 +50,5 @@ export function searchIndexOf(report: Report): { records: SearchRecord[]; lexico
     },
     sort: { [documentOrderSort]: orderKey(unit.order) },
   }));
-  return { records, lexicon };
+  return { records, lexicon, suggestionWords };
 }

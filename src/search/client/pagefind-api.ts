@@ -3,9 +3,9 @@
  * search page uses, and the one place that loads it: on the reader's first search, never before.
  */
 
-import { lexiconFile } from '../index-names';
-import type { Lexicon } from '../lexicon/build-lexicon';
-import { loadLexicon, type LoadedLexicon } from '../lexicon/lookup';
+import { lexiconFile, suggestionWordsFile } from '../index-names';
+import type { Lexicon, SuggestionWords } from '../lexicon/build-lexicon';
+import { loadLexicon, loadWords, type LoadedLexicon, type LoadedWords } from '../lexicon/lookup';
 
 /** A filter selection: any of the listed values, per filter name. */
 export type PagefindFilters = Record<string, { any: string[] }>;
@@ -70,4 +70,19 @@ export function loadSearchLexicon(): Promise<LoadedLexicon> {
     throw error;
   });
   return lexiconLoading;
+}
+
+let wordsLoading: Promise<LoadedWords> | undefined;
+
+/** The report's words for suggestions, fetched the first time a query has a word the report lacks. */
+export function loadSuggestionWords(): Promise<LoadedWords> {
+  wordsLoading ??= (async () => {
+    const response = await fetch(`/${suggestionWordsFile}`);
+    if (!response.ok) throw new Error(`search suggestions: HTTP ${response.status}`);
+    return loadWords((await response.json()) as SuggestionWords);
+  })().catch((error: unknown) => {
+    wordsLoading = undefined;
+    throw error;
+  });
+  return wordsLoading;
 }

@@ -6,7 +6,7 @@
  * use finds nothing by itself, and is reported with a suggestion when one is close.
  */
 import { lemmaCode } from '../lemma-codes';
-import { analyseWord, isInReport, suggestion, type LoadedLexicon } from '../lexicon/lookup';
+import { analyseWord, isInReport, suggestion, type LoadedLexicon, type LoadedWords } from '../lexicon/lookup';
 import { parseQuery, type QueryTerm } from '../query';
 import type { Pagefind, PagefindFilters, PagefindResult } from './pagefind-api';
 
@@ -53,14 +53,20 @@ export function hasInOrder(codes: string[], pieces: number[][]): boolean {
   return false;
 }
 
-export async function searchUnits(pagefind: Pagefind, lexicon: LoadedLexicon, typed: string, filters: PagefindFilters): Promise<SearchAnswer> {
+export async function searchUnits(
+  pagefind: Pagefind,
+  lexicon: LoadedLexicon,
+  typed: string,
+  filters: PagefindFilters,
+  suggestionWords: () => Promise<LoadedWords>,
+): Promise<SearchAnswer> {
   const terms = parseQuery(typed);
   const absent: AbsentWord[] = [];
   const present: TermLemmas[] = [];
   for (const term of terms) {
     const words = term.words.map((word) => analyseWord(word, lexicon));
     const missing = words.filter((word) => !isInReport(word));
-    for (const word of missing) absent.push({ word: word.typed, suggestion: suggestion(word.typed, lexicon) });
+    for (const word of missing) absent.push({ word: word.typed, suggestion: suggestion(word.typed, await suggestionWords()) });
     if (missing.length === 0) present.push({ label: labelOf(term), phrase: term.phrase, pieces: words.flatMap((word) => word.pieces) });
   }
   const codes = new Set(present.flatMap((term) => term.pieces.flat()).map(lemmaCode));

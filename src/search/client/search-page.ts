@@ -7,7 +7,7 @@ import { namedUnit, namedUnitIds } from '../unit-query';
 import { parseQuery } from '../query';
 import { documentOrderSort, filterNames } from '../index-names';
 import { searchMessages } from '../messages';
-import { loadPagefind, loadSearchLexicon, type PagefindResult } from './pagefind-api';
+import { loadPagefind, loadSearchLexicon, loadSuggestionWords, type PagefindResult } from './pagefind-api';
 import { renderResult, type ResultMatch } from './render';
 import { searchUnits, type AbsentWord } from './search-engine';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './search-state';
@@ -80,7 +80,7 @@ async function findResults(state: SearchState): Promise<Findings> {
     const listed = state.query.trim() === '' ? ((await pagefind.search(null, { filters, sort: { [documentOrderSort]: 'asc' } }))?.results ?? []) : [];
     return { shown: [...byName, ...listed].map((result) => ({ result, match: { codes: new Set() } })), partial: false, absent: [] };
   }
-  const answer = await searchUnits(pagefind, lexicon, state.query, filters);
+  const answer = await searchUnits(pagefind, lexicon, state.query, filters, loadSuggestionWords);
   const seen = new Set(byName.map((result) => result.id));
   // A query that names a unit ("التوصية 12", even one that does not exist) adds by its words only
   // units that have them all, never partial matches of "التوصية" alone.

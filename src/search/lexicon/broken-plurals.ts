@@ -42,6 +42,7 @@ export const brokenPluralPatterns: BrokenPluralPattern[] = [
   { name: 'تفعيل / تفاعيل', singular: 'ت12ي3', plural: 'ت1ا2ي3' },
   { name: 'فعنال / فعالل', singular: '12نا34', plural: '12ا34' },
   { name: 'فعللة / فعالل', singular: '1234ة', plural: '12ا34' },
+  { name: 'فعاة / فعيات', singular: '12اة', plural: '12يات' },
   { name: 'فعلة / فعل (doubled)', singular: '12ة', plural: '122' },
 ];
 
@@ -94,6 +95,7 @@ export const brokenPlurals: [singular: string, plural: string][] = [
   ['طريق', 'طرق'],
   ['امة', 'امم'],
   ['سلسلة', 'سلاسل'],
+  ['فتاة', 'فتيات'],
 ];
 
 /** The pattern a pair fits, or undefined. Root letters may be any letter; the same digit is the same letter. */

@@ -22,6 +22,10 @@ export interface Lexicon {
   lemmaKeys: string;
   /** For each entry of `reportVerbs`, its lemma, or -1 when the report does not use it. */
   verbs: number[];
+}
+
+/** The report's words, for suggestions; a file of its own, fetched only when a word is absent. */
+export interface SuggestionWords {
   /** Every word piece of the report as printed (without diacritics), most frequent first, space-separated. */
   words: string;
 }
@@ -29,6 +33,7 @@ export interface Lexicon {
 /** The lexicon and, for each text, the lemma of each of its word pieces in order. */
 export interface BuiltLexicon {
   lexicon: Lexicon;
+  suggestionWords: SuggestionWords;
   lemmaSequences: number[][];
   /** How each Arabic word of the report was read, for review: folded word → "noun stem" or "verb citation". */
   readings: Map<string, string>;
@@ -162,8 +167,8 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
       strongOwners.set(form, [...(strongOwners.get(form) ?? []), stem]);
     }
   }
-  const keep = (left: string[], right: string[]): boolean =>
-    !differentWords.some(([a, b]) => (left.includes(a) && right.includes(b)) || (left.includes(b) && right.includes(a)));
+  const keep = differentWords;
+  const stemSet = new Set(stems);
   for (const owners of strongOwners.values()) for (const other of owners.slice(1)) groups.union(owners[0]!, other, keep);
   for (const stem of stems) {
     for (const { form, weak } of singularForms(stem, 'index')) {
@@ -176,7 +181,7 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
     const rest = stem.slice(0, -1);
     if (letterCount(rest) < 3) continue;
     const full = stem.endsWith('ي') ? [rest + 'ين'] : stem.endsWith('و') ? [rest + 'ون', rest + 'ين'] : [];
-    for (const plural of full) if (stems.includes(plural)) groups.union(plural, stem, keep);
+    for (const plural of full) if (stemSet.has(plural)) groups.union(plural, stem, keep);
   }
   for (const [singular, plural] of brokenPlurals) {
     const owners = [...(strongOwners.get(singular) ?? []), ...(strongOwners.get(plural) ?? [])];
@@ -236,7 +241,6 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
   const lexicon: Lexicon = {
     lemmaKeys: keysOfLemma.map((list) => list.join(' ')).join('\n'),
     verbs: verbLemmas,
-    words: [...new Set(words)].join(' '),
   };
-  return { lexicon, lemmaSequences: piecesByText.map((pieces) => pieces.map((piece) => lemmaOfWord.get(piece.folded)!)), readings };
+  return { lexicon, suggestionWords: { words: [...new Set(words)].join(' ') }, lemmaSequences: piecesByText.map((pieces) => pieces.map((piece) => lemmaOfWord.get(piece.folded)!)), readings };
 }

@@ -9,16 +9,22 @@ import { nounSplits, verbSplits } from './clitics';
 import { editDistance } from './edit-distance';
 import { foldWord, letterCount, wordPieces } from './letters';
 import { singularForms } from './noun-endings';
-import { notVerbsInReport, reportVerbs, verbFormIndex } from './verbs';
-import type { Lexicon } from './build-lexicon';
+import { reportVerbs, verbFormIndex } from './verbs';
+import type { Lexicon, SuggestionWords } from './build-lexicon';
 
 /** The lexicon as the search page uses it. */
 export interface LoadedLexicon {
   keys: Map<string, number[]>;
   verbLemmas: number[];
   verbForms: Map<string, number[]>;
-  /** The report's words as printed (without diacritics), most frequent first, with their folded forms. */
-  words: { written: string; folded: string }[];
+}
+
+/** The report's words as printed (without diacritics), most frequent first, with their folded forms. */
+export type LoadedWords = { written: string; folded: string }[];
+
+/** Read the suggestion file's contents. */
+export function loadWords(file: SuggestionWords): LoadedWords {
+  return file.words.split(' ').map((written) => ({ written, folded: foldWord(written) }));
 }
 
 /** Read the lexicon file's contents. */
@@ -31,7 +37,6 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
     keys,
     verbLemmas: lexicon.verbs,
     verbForms: verbFormIndex(reportVerbs),
-    words: lexicon.words.split(' ').map((written) => ({ written, folded: foldWord(written) })),
   };
 }
 
@@ -39,12 +44,12 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
 export function lemmasOfPiece(folded: string, script: 'arabic' | 'latin' | 'digits', lexicon: LoadedLexicon): number[] {
   const found = new Set<number>(lexicon.keys.get(folded) ?? []);
   if (script === 'arabic') {
-    if (!notVerbsInReport.has(folded)) {
-      for (const split of verbSplits(folded)) {
-        for (const verb of lexicon.verbForms.get(split.stem) ?? []) {
-          const lemma = lexicon.verbLemmas[verb]!;
-          if (lemma >= 0) found.add(lemma);
-        }
+    // A typed word may be a verb even where the report writes the same letters as another word
+    // (قدم، وضع): both are offered.
+    for (const split of verbSplits(folded)) {
+      for (const verb of lexicon.verbForms.get(split.stem) ?? []) {
+        const lemma = lexicon.verbLemmas[verb]!;
+        if (lemma >= 0) found.add(lemma);
       }
     }
     for (const split of nounSplits(folded)) {
@@ -76,11 +81,11 @@ export function isInReport(word: TypedWord): boolean {
  * The report's word nearest to a word it does not use: one letter away (two for words of five
  * letters or more), the most frequent first. Undefined when none is that close.
  */
-export function suggestion(typed: string, lexicon: LoadedLexicon): string | undefined {
+export function suggestion(typed: string, words: LoadedWords): string | undefined {
   const folded = foldWord(typed);
   const limit = letterCount(folded) >= 5 ? 2 : 1;
   let best: { written: string; distance: number } | undefined;
-  for (const word of lexicon.words) {
+  for (const word of words) {
     const distance = editDistance(folded, word.folded, limit);
     if (distance <= limit && distance > 0 && (!best || distance < best.distance)) best = { written: word.written, distance };
   }

@@ -45,6 +45,10 @@ export const endingRules: EndingRule[] = [
   { name: 'plural -āt of a verbal noun', ending: 'ات', singular: '', keep: 4, indexOnly: true, startsWith: ['ت', 'ا'] },
   // المجتمعات → المجتمع where the report has both.
   { name: 'plural -āt of a masculine noun', ending: 'ات', singular: '', keep: 4, indexOnly: true, weak: true },
+  // المستضعفة → المستضعف where the report also has المستضعفين: a participle's feminine. Weak, and
+  // only for participles (م…): المساعدة (help) must not become a form of a مساعد the report lacks,
+  // and قيمة is not القيم.
+  { name: 'feminine of a participle -a', ending: 'ة', singular: '', keep: 3, weak: true, startsWith: ['م'] },
   // الدولية → الدولي (nisba adjective, feminine).
   { name: 'nisba feminine -iyya', ending: 'ية', singular: 'ي', keep: 3 },
   // دعما، أساسيا → دعم، أساسي (the accusative of an indefinite noun).

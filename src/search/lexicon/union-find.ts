@@ -20,22 +20,19 @@ export class Groups {
     return root;
   }
 
-  /** Join the groups of `a` and `b`; `allowed` may refuse, seeing both groups' members. */
-  union(a: string, b: string, allowed: (left: string[], right: string[]) => boolean = () => true): boolean {
+  /** Whether `a` and `b` are in one group. */
+  same(a: string, b: string): boolean {
+    return this.parent.has(a) && this.parent.has(b) && this.find(a) === this.find(b);
+  }
+
+  /** Join the groups of `a` and `b` unless `apart` names a pair that would then share a group. */
+  union(a: string, b: string, apart: [string, string][] = []): boolean {
     const rootA = this.find(a);
     const rootB = this.find(b);
     if (rootA === rootB) return true;
-    if (!allowed(this.members(rootA), this.members(rootB))) return false;
+    const across = (x: string, y: string) => this.same(x, rootA) && this.same(y, rootB);
+    if (apart.some(([x, y]) => across(x, y) || across(y, x))) return false;
     this.parent.set(rootB, rootA);
     return true;
-  }
-
-  members(item: string): string[] {
-    const root = this.find(item);
-    return [...this.parent.keys()].filter((candidate) => this.find(candidate) === root);
-  }
-
-  items(): string[] {
-    return [...this.parent.keys()];
   }
 }
