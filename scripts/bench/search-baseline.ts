@@ -43,7 +43,8 @@ async function plainPagefind(report: Report, browser: Browser): Promise<Map<stri
   const dir = mkdtempSync(path.join(tmpdir(), 'search-plain-'));
   writeFileSync(path.join(dir, 'index.html'), '<!doctype html><html lang="ar"><title>x</title></html>');
   const { index } = await pagefind.createIndex({ forceLanguage: 'ar' });
-  for (const record of searchIndexOf(report).records) await index!.addCustomRecord({ ...record, content: record.meta.text });
+  const { records, unitTexts } = searchIndexOf(report);
+  for (const record of records) await index!.addCustomRecord({ ...record, content: unitTexts[record.url]! });
   await index!.writeFiles({ outputPath: path.join(dir, 'pagefind') });
   await pagefind.close();
   const server = await serveStatic(dir);

@@ -11,7 +11,7 @@ import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadReport } from '../lib/load-report';
 import { searchIndexOf } from '../search/records';
-import { lexiconFile, suggestionWordsFile } from '../search/index-names';
+import { lexiconFile, suggestionWordsFile, unitTextsFile } from '../search/index-names';
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -35,7 +35,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const { records, lexicon, suggestionWords } = searchIndexOf(loadReport());
+        const { records, lexicon, suggestionWords, unitTexts } = searchIndexOf(loadReport());
         const missing = records.filter((record) => !existsSync(path.join(outDir, record.url, 'index.html')));
         if (missing.length > 0) {
           throw new Error(`search index: no built page for ${missing.map((record) => record.url).join(', ')} in ${outDir}`);
@@ -50,6 +50,7 @@ export default function searchIndex(): AstroIntegration {
           // The lexicon the search page reads beside Pagefind's files, to turn typed words into lemma codes.
           await writeFile(path.join(outDir, lexiconFile), JSON.stringify(lexicon));
           await writeFile(path.join(outDir, suggestionWordsFile), JSON.stringify(suggestionWords));
+          await writeFile(path.join(outDir, unitTextsFile), JSON.stringify(unitTexts));
           // Pagefind also writes its ready-made interfaces (about 470 KB, a quarter of the site);
           // the search page is its own small interface over pagefind.js, so they would only be dead weight.
           await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outDir, 'pagefind', file), { force: true })));

@@ -18,3 +18,6 @@ export const lexiconFile = 'pagefind/lexicon.json';
 
 /** The report's words for "did you mean", fetched only when a query has a word the report lacks. */
 export const suggestionWordsFile = 'pagefind/lexicon-words.json';
+
+/** Each unit's text by URL, for excerpts (records.ts), fetched with the first results. */
+export const unitTextsFile = 'pagefind/unit-texts.json';

@@ -9,18 +9,20 @@ import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/sea
 const fixture = report.parse(JSON.parse(readFileSync(new URL('./fixtures/search/report.json', import.meta.url), 'utf8')));
 
 describe('searchIndexOf', () => {
-  const { records } = searchIndexOf(fixture);
+  const { records, unitTexts } = searchIndexOf(fixture);
 
   it('makes one record per unit, in document order, at the unit’s URL', () => {
     expect(records.map((record) => record.url)).toEqual(['/recommendations/30/', '/recommendations/31/', '/paragraphs/2/']);
     expect(records.map((record) => record.sort.order)).toEqual(['001', '002', '003']);
   });
 
-  it('titles and filters each unit, and carries its text as metadata', () => {
+  it('titles and filters each unit, and gives its text by URL apart from the index', () => {
+    expect(unitTexts['/recommendations/30/']).toBe(fixture.units.find((unit) => unit.id === 'recommendation-30')!.text);
+    expect(Object.keys(unitTexts)).toEqual(records.map((record) => record.url));
     expect(records[0]).toMatchObject({
       url: '/recommendations/30/',
       language: 'ar',
-      meta: { title: 'التوصية ٣٠', text: fixture.units.find((unit) => unit.id === 'recommendation-30')!.text },
+      meta: { title: 'التوصية ٣٠' },
       filters: { kind: ['توصية'], section: ['ثانياً، باء – توصيات بشأن تدابير منع الجريمة'], unit: ['recommendation-30'] },
       sort: { order: '001' },
     });

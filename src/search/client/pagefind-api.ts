@@ -3,7 +3,8 @@
  * search page uses, and the one place that loads it: on the reader's first search, never before.
  */
 
-import { lexiconFile, suggestionWordsFile } from '../index-names';
+import { lexiconFile, suggestionWordsFile, unitTextsFile } from '../index-names';
+import type { UnitTexts } from '../records';
 import type { Lexicon, SuggestionWords } from '../lexicon/build-lexicon';
 import { loadLexicon, loadWords, type LoadedLexicon, type LoadedWords } from '../lexicon/lookup';
 
@@ -15,7 +16,7 @@ export interface PagefindResultData {
   url: string;
   /** What was indexed: the lemma code of each word piece, space-separated (records.ts). */
   content: string;
-  meta: { title?: string; text?: string };
+  meta: { title?: string };
   filters: Record<string, string[]>;
 }
 
@@ -85,4 +86,19 @@ export function loadSuggestionWords(): Promise<LoadedWords> {
     throw error;
   });
   return wordsLoading;
+}
+
+let textsLoading: Promise<UnitTexts> | undefined;
+
+/** The units' texts by URL, for excerpts, fetched with the first results; a failed load is retried. */
+export function loadUnitTexts(): Promise<UnitTexts> {
+  textsLoading ??= (async () => {
+    const response = await fetch(`/${unitTextsFile}`);
+    if (!response.ok) throw new Error(`search excerpts: HTTP ${response.status}`);
+    return (await response.json()) as UnitTexts;
+  })().catch((error: unknown) => {
+    textsLoading = undefined;
+    throw error;
+  });
+  return textsLoading;
 }

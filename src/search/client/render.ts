@@ -20,10 +20,10 @@ function textWithScripts(text: string): Node[] {
 }
 
 /** The excerpt as a paragraph: the unit's words around the first match, the matched words in <mark>. */
-export function renderExcerpt(data: PagefindResultData, codes: ReadonlySet<string>): HTMLParagraphElement {
+export function renderExcerpt(text: string, data: PagefindResultData, codes: ReadonlySet<string>): HTMLParagraphElement {
   const paragraph = document.createElement('p');
   paragraph.className = 'search-result-excerpt';
-  for (const run of excerptRuns(data.meta.text ?? '', data.content.split(' '), codes)) {
+  for (const run of excerptRuns(text, data.content.split(' '), codes)) {
     if (run.marked) {
       const mark = document.createElement('mark');
       mark.append(...textWithScripts(run.text));
@@ -42,7 +42,7 @@ export interface ResultMatch {
 }
 
 /** One result: the unit's title as a link, its section, a partial-match label if any, and the excerpt. */
-export function renderResult(data: PagefindResultData, match: ResultMatch): HTMLLIElement {
+export function renderResult(data: PagefindResultData, text: string, match: ResultMatch): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
 
@@ -66,6 +66,6 @@ export function renderResult(data: PagefindResultData, match: ResultMatch): HTML
     label.textContent = searchMessages.partialMatch(match.partial.has, match.partial.lacks);
     item.append(label);
   }
-  item.append(renderExcerpt(data, match.codes));
+  item.append(renderExcerpt(text, data, match.codes));
   return item;
 }

@@ -7,7 +7,7 @@ import { namedUnit, namedUnitIds } from '../unit-query';
 import { parseQuery } from '../query';
 import { documentOrderSort, filterNames } from '../index-names';
 import { searchMessages } from '../messages';
-import { loadPagefind, loadSearchLexicon, loadSuggestionWords, type PagefindResult } from './pagefind-api';
+import { loadPagefind, loadSearchLexicon, loadSuggestionWords, loadUnitTexts, type PagefindResult } from './pagefind-api';
 import { renderResult, type ResultMatch } from './render';
 import { searchUnits, type AbsentWord } from './search-engine';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './search-state';
@@ -134,9 +134,9 @@ export function startSearchPage(root: HTMLElement): void {
   const showMore = async (searchNumber: number): Promise<void> => {
     const batch = pending.slice(0, pageSize);
     pending = pending.slice(pageSize);
-    const data = await Promise.all(batch.map((shown) => shown.result.data()));
+    const [data, texts] = await Promise.all([Promise.all(batch.map((shown) => shown.result.data())), loadUnitTexts()]);
     if (searchNumber !== latest) return;
-    elements.list.append(...data.map((one, index) => renderResult(one, batch[index]!.match)));
+    elements.list.append(...data.map((one, index) => renderResult(one, texts[one.url] ?? '', batch[index]!.match)));
     elements.more.hidden = pending.length === 0;
   };
 
