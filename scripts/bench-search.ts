@@ -88,9 +88,9 @@ try {
       }, text);
       const milliseconds = await timeSearch(query);
       await page.waitForLoadState('networkidle');
-      const nextMilliseconds = await timeSearch(query === 'الاتجار' ? 'الضحايا' : 'الاتجار');
       // The page itself (its script, fonts, icon) is loaded before the reader types; count what the search fetches.
       const searchFiles = fetched.filter((file) => file.path.startsWith('/pagefind/'));
+      const nextMilliseconds = await timeSearch(query === 'الاتجار' ? 'الضحايا' : 'الاتجار');
       results.push({
         rawBytes: searchFiles.reduce((sum, file) => sum + file.bytes, 0),
         gzippedBytes: searchFiles.reduce((sum, file) => sum + gzippedSize(file.path), 0),
