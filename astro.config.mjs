@@ -2,8 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
+import { markdownOptions } from './src/lib/markdown-options.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
@@ -31,10 +30,6 @@ export default defineConfig({
     // Content-Security-Policy allows only the site's own files, so every one stays a file.
     build: { assetsInlineLimit: 0 },
   },
-  markdown: {
-    // Publish the document's characters as printed: no "smart" quotes or dashes in Arabic text.
-    smartypants: false,
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug],
-  },
+  // Publish the document's characters as printed: no smart quotes, no links made from the text.
+  markdown: markdownOptions,
 });
