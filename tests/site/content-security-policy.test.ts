@@ -187,7 +187,8 @@ describe('every page under the policy in Chromium', () => {
     }
     await page.close();
     expect(report).toEqual({});
-  });
+    // More than fifty pages, each loaded to its fonts: allow for a busy machine.
+  }, 600_000);
 
   it('an unknown address (the 404 page) reports none', async () => {
     expect(await problemsLoading(context, `${baseUrl}/this-page-does-not-exist/`)).toEqual([]);
