@@ -128,7 +128,11 @@ async function watch(page: Page): Promise<string[]> {
   page.on('response', (response) => {
     if (response.status() >= 400 && !response.request().isNavigationRequest()) problems.push(`${response.status()}: ${response.url()}`);
   });
-  page.on('requestfailed', (request) => problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`));
+  page.on('requestfailed', (request) => {
+    // A request the next navigation cancels (net::ERR_ABORTED) is not the page's fault; one the
+    // policy blocks fails as net::ERR_BLOCKED_BY_CSP and is also reported as a violation.
+    if (request.failure()?.errorText !== 'net::ERR_ABORTED') problems.push(`request failed: ${request.url()} (${request.failure()?.errorText})`);
+  });
   page.on('pageerror', (error) => problems.push(`uncaught: ${error.message}`));
   return problems;
 }
