@@ -13,8 +13,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
 import type { Report, Unit } from '../../src/schema/report';
-import { excerptRuns } from '../../src/search/excerpt';
-import { filterNames } from '../../src/search/index-names';
+import { filterNames, unitTextsFile } from '../../src/search/index-names';
 import { settled } from '../support/search-results';
 import { serveStatic, type StaticServer } from '../support/static-server';
 import { chromiumForTests } from './helpers/chromium';
@@ -84,18 +83,20 @@ describe.each(hostile.map((text, index) => [index, text] as const))('hostile tex
   });
 
   // Pagefind keeps no record of a text without a single word ("---"): there is nothing to find.
-  it.runIf(/[\p{L}\p{N}]/u.test(text))('reads literally in the search index, as the search page decodes it', async () => {
+  it.runIf(/[\p{L}\p{N}]/u.test(text))('reads literally in the search index and in the texts the search page shows', async () => {
     const unit = units[index]!;
     await page.goto(`${server.url}/search/`);
     // A string, not a function: vitest would rewrite the import() inside a function for Node.
-    const excerpt: string = await page.evaluate(`(async () => {
+    const found: string = await page.evaluate(`(async () => {
       const pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.options({ noWorker: true, excerptLength: 200 });
+      await pagefind.options({ noWorker: true });
       const found = await pagefind.search(null, { filters: { ${JSON.stringify(filterNames.unit)}: { any: [${JSON.stringify(unit.id)}] } } });
       if (found.results.length !== 1) return 'expected one record, found ' + found.results.length;
-      return (await found.results[0].data()).excerpt;
+      return (await found.results[0].data()).url;
     })()`);
-    expect(excerptRuns(excerpt).map((run) => run.text).join('')).toBe(text);
+    expect(found).toBe(unit.url);
+    const texts = (await (await fetch(`${server.url}/${unitTextsFile}`)).json()) as Record<string, string>;
+    expect(texts[unit.url]).toBe(text);
   });
 });
 
