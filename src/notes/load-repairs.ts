@@ -17,7 +17,7 @@ export function loadRepairs(): Repair[] {
   if (cached) return cached;
   const { repairs, problems } = parseRepairsFile(readFileSync(repairsJsonPath, 'utf8'));
   if (problems.length > 0) {
-    const fileNames = { repairs: repairsJsonPath, source: repairsJsonPath };
+    const fileNames = { repairs: repairsJsonPath, source: repairsJsonPath, 'accepted-findings': repairsJsonPath };
     throw new Error(problems.map((problem) => formatProblem(problem, fileNames)).join('\n'));
   }
   cached = repairs;
