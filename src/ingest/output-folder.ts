@@ -53,15 +53,15 @@ const unmarkedOutputEntry = /^(?:report\.json|damage-report\.json|units\/|units\
  */
 export function placeRefusal(facts: OutputFolderPlace): string | undefined {
   const { out } = facts;
+  if (out === facts.repositoryRoot) return 'it is the root of the repository';
+  if (isInside(facts.repositoryRoot, out)) return 'it holds the repository';
+  if (out === facts.home) return 'it is the home folder';
+  if (isInside(facts.home, out)) return 'it holds the home folder';
   for (const input of facts.inputs) {
     if (out === input.path) return `it is the input ${input.name}`;
     if (isInside(input.path, out)) return `it holds the input ${input.name}`;
     if (isInside(out, input.path)) return `it is inside the input ${input.name}`;
   }
-  if (out === facts.repositoryRoot) return 'it is the root of the repository';
-  if (isInside(facts.repositoryRoot, out)) return 'it holds the repository';
-  if (out === facts.home) return 'it is the home folder';
-  if (isInside(facts.home, out)) return 'it holds the home folder';
   return undefined;
 }
 
