@@ -1,7 +1,8 @@
 /**
  * `npm run ingest`: read the extracted source and the reviewed repairs, run the pure core
  * (src/ingest/parse-report.ts), and write content/generated/ (one MDX file per unit,
- * report.json, damage-report.json). The only ingest file that touches the file system.
+ * report.json, damage-report.json, the .ingest-output marker). The only ingest file that touches
+ * the file system.
  *
  * Options: --source <file> --repairs <file> --out <folder> --accepted-findings <file>. On any
  * problem, and on any damage finding not in the reviewed list that --accepted-findings names
@@ -64,8 +65,7 @@ async function main(): Promise<number> {
   }
   if (sourceText === undefined || problems.length > 0) return fail(problems);
 
-  // Checked before the work and again by nothing after: the folder is only replaced, never
-  // emptied, so a refusal here is the last word.
+  // The folder is replaced whole by the write below, so whether it may be is settled first.
   const inputs = [values.source, values.repairs, ...(acceptedFindingsFile === undefined ? [] : [acceptedFindingsFile])];
   const refusal = checkOutputFolder(values.out, inputs, repositoryRoot);
   if (refusal !== undefined) {
