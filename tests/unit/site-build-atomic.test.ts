@@ -5,7 +5,7 @@
  * cache folders, so it never touches the repository's dist/ or content/generated/.
  */
 import { execFile, execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
@@ -136,5 +136,44 @@ describe('npm run build is atomic', { timeout: 900_000 }, () => {
     expect(after.get('recommendations/12/text.txt')!.toString('utf8')).toContain('التوصية ١٢');
     expect(after.has('pagefind/pagefind.js')).toBe(true);
     expect(leftBeside()).toEqual([]);
+  });
+});
+
+describe('npm run build refuses to replace the repository or its inputs', { timeout: 900_000 }, () => {
+  // In a scratch copy of the repository (node_modules linked), so that even a build that empties
+  // its output folder could only harm the copy.
+  let copy: string;
+  beforeAll(() => {
+    copy = path.join(mkdtempSync(path.join(tmpdir(), 'site-build-refusals-')), 'repo');
+    for (const part of ['scripts', 'src', 'content/source', 'content/repairs.json', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+      cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
+    }
+    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+  });
+
+  const everything = () => {
+    const files = snapshot(copy);
+    for (const file of files.keys()) if (file.startsWith('node_modules')) files.delete(file);
+    return files;
+  };
+
+  it.each([
+    ['content', 'it is the input content'],
+    ['src', 'it is the input src'],
+    ['content/source', 'it is inside the input content'],
+    ['.', 'it is the root of the repository'],
+    ['..', 'it holds the repository'],
+  ])('SITE_OUT_DIR=%s: %s', async (out, reason) => {
+    const before = everything();
+    const run = await new Promise<{ status: number; stderr: string }>((resolve) => {
+      execFile('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' } }, (error, _, stderr) =>
+        resolve({ status: error ? Number(error.code ?? 1) : 0, stderr }),
+      );
+    });
+    expect(run.status).toBe(1);
+    expectSame(before, everything());
+    // A folder outside the working folder is named by its absolute path.
+    const shown = out === '..' ? path.dirname(copy) : out;
+    expect(run.stderr).toContain(`${shown}: cannot be the site's output folder: ${reason}; nothing was built\n`);
   });
 });
