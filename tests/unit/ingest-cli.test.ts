@@ -226,8 +226,13 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
         "an accepted finding without the reviewer's reason",
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-without-reason.json`],
         [
-          `${fixtures}/accepted-without-reason.json: entry #1, field "why": must give the reviewer's reason (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})`,
+          `${fixtures}/accepted-without-reason.json:8: entry #1, field "why": must give the reviewer's reason (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})`,
         ],
+      ],
+      [
+        'an accepted list that is not valid JSON: its line and column',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/not-json-repairs.json`],
+        [`${fixtures}/not-json-repairs.json:9:5: not valid JSON: a comma before "}": JSON allows no comma after the last member`],
       ],
       [
         'an accepted list outside the repository',
