@@ -7,6 +7,7 @@ import rehypeSlug from 'rehype-slug';
 import searchIndex from './src/integrations/pagefind.ts';
 import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
+import offlineReading from './src/integrations/offline.ts';
 
 // The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
 // Everything else is root-relative, so the built site works from the root of any host.
@@ -21,7 +22,8 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [subsetFonts(), mdx(), sitemap(), plainTextCopies(), searchIndex()],
+  // offlineReading last: its service worker lists every file the others write.
+  integrations: [subsetFonts(), mdx(), sitemap(), plainTextCopies(), searchIndex(), offlineReading()],
   markdown: {
     // Publish the document's characters as printed: no "smart" quotes or dashes in Arabic text.
     smartypants: false,

@@ -46,7 +46,7 @@ describe('Firefox ESR', () => {
       direction: getComputedStyle(document.body).direction,
       contentsLeft: document.querySelector('.report-nav-body')!.getBoundingClientRect().left,
       mainRight: document.querySelector('main')!.getBoundingClientRect().right,
-      current: document.querySelector('.nav-unit[aria-current="page"]')?.getAttribute('href'),
+      current: document.querySelector('.nav-units a[aria-current="page"]')?.getAttribute('href'),
       headingRight: document.querySelector('h1')!.getBoundingClientRect().right,
       textRight: document.querySelector('main .unit-text')!.getBoundingClientRect().right,
     }));

@@ -44,14 +44,15 @@ describe('the report contents on a desk (1440×900)', () => {
         const nav = document.querySelector('.report-nav-body')!;
         const box = nav.getBoundingClientRect();
         const main = document.querySelector('main')!.getBoundingClientRect();
-        const current = nav.querySelector('.nav-unit[aria-current="page"]');
+        const current = nav.querySelector('.nav-units a[aria-current="page"]');
         const currentBox = current?.getBoundingClientRect();
         return {
-          hrefs: [...nav.querySelectorAll('.nav-unit')].map((link) => link.getAttribute('href')),
-          visibleLinks: [...nav.querySelectorAll('.nav-unit')].filter((link) => link.getBoundingClientRect().width > 0).length,
+          hrefs: [...nav.querySelectorAll('.nav-units a')].map((link) => link.getAttribute('href')),
+          visibleLinks: [...nav.querySelectorAll('.nav-units a')].filter((link) => link.getBoundingClientRect().width > 0).length,
           beside: box.left >= main.right,
           current: current?.getAttribute('href'),
-          currentName: current?.textContent?.replace(/\s+/g, ' ').trim(),
+          currentText: current?.textContent?.replace(/\s+/g, ' ').trim(),
+          currentList: current?.closest('ol')?.getAttribute('aria-label'),
           currentInView: !!currentBox && currentBox.top >= 0 && currentBox.bottom <= innerHeight && currentBox.width > 0,
         };
       });
@@ -62,9 +63,9 @@ describe('the report contents on a desk (1440×900)', () => {
       expect(seen.beside).toBe(true);
       expect(seen.current).toBe(path);
       const unit = units.find((candidate) => candidate.url === path)!;
-      // The link's name gives kind, number and first words, not the bare number.
-      expect(seen.currentName).toContain(unit.title);
-      expect(seen.currentName).toContain(unit.text.split(' ').slice(0, 3).join(' '));
+      // The number as printed, in a list named by its kind ("التوصية ٣٤" → "٣٤" in "التوصيات").
+      expect(unit.title.endsWith(seen.currentText!)).toBe(true);
+      expect(seen.currentList).toBe(unit.kind === 'recommendation' ? 'التوصيات' : 'الفقرات');
       expect(seen.currentInView, path).toBe(true);
       await close(page);
     }
@@ -76,16 +77,24 @@ describe('the report contents on a desk (1440×900)', () => {
     const navTop = await page.evaluate(() => document.querySelector('.report-nav-body')!.getBoundingClientRect().top);
     expect(navTop).toBeGreaterThanOrEqual(0);
     expect(navTop).toBeLessThan(50);
-    const link = page.locator('.nav-unit[href="/recommendations/20/"]');
-    const card = link.locator('.nav-unit-card');
-    expect((await card.boundingBox())!.width).toBeLessThanOrEqual(1);
+    const twenty = report.units.find((unit) => unit.id === 'recommendation-20')!;
+    const opening = twenty.text.split(' ').slice(0, 6).join(' ');
+    const link = page.locator('.nav-units a[href="/recommendations/20/"]');
+    const card = page.locator('#nav-card');
+    expect(await card.isVisible()).toBe(false);
     await link.hover();
-    const hovered = (await card.boundingBox())!;
-    expect(hovered.width).toBeGreaterThan(100);
+    await expect.poll(() => card.isVisible()).toBe(true);
     expect(await card.innerText()).toContain('التوصية ٢٠');
+    expect(await card.innerText()).toContain(opening);
+    expect(await link.getAttribute('aria-describedby')).toBe('nav-card');
     await page.mouse.move(700, 10);
-    await link.focus();
-    expect((await card.boundingBox())!.width).toBeGreaterThan(100);
+    await expect.poll(() => card.isVisible()).toBe(false);
+    await page.locator('.nav-units a[href="/paragraphs/3/"]').focus();
+    await expect.poll(() => card.innerText()).toContain('الفقرة ٣');
+    const box = (await card.boundingBox())!;
+    expect(box.width).toBeGreaterThan(100);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => card.isVisible()).toBe(false);
     await close(page);
   });
 
@@ -143,7 +152,7 @@ describe('a phone (390×844)', () => {
   it('opens the folded contents without JavaScript and reaches a unit', async () => {
     const page = await open('/recommendations/20/', phone, false);
     await page.locator('.report-nav > summary').click();
-    await page.locator('.nav-unit[href="/paragraphs/3/"]').click();
+    await page.locator('.nav-units a[href="/paragraphs/3/"]').click();
     await page.waitForURL(/\/paragraphs\/3\/$/);
     expect(await page.locator('h1').textContent()).toBe('الفقرة ٣');
     await close(page);
