@@ -6,6 +6,7 @@ import { markdownOptions } from './src/lib/markdown-options.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
+import offlineReading from './src/integrations/offline.ts';
 
 // The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
 // Everything else is root-relative, so the built site works from the root of any host.
@@ -24,7 +25,8 @@ export default defineConfig({
     // Every stylesheet is a file: the Content-Security-Policy (src/security/) allows no inline style.
     inlineStylesheets: 'never',
   },
-  integrations: [subsetFonts(), mdx(), sitemap(), plainTextCopies(), searchIndex()],
+  // offlineReading last: its service worker lists every file the others write.
+  integrations: [subsetFonts(), mdx(), sitemap(), plainTextCopies(), searchIndex(), offlineReading()],
   vite: {
     // Astro would inline a small script (and Vite a small asset as a data: URL); the
     // Content-Security-Policy allows only the site's own files, so every one stays a file.

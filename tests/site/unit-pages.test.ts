@@ -1,7 +1,7 @@
 /**
  * Reading, sharing and moving around: every unit page reads completely without JavaScript, with
- * its heading, text, breadcrumb, links to its section and its place in /report/, previous/next
- * in document order, a citation, and sharing metadata built from its own text. A reader gets
+ * its heading, text, breadcrumb, links to its section and its place in /report/, the previous
+ * and next unit of the same kind (recommendation 31 → 32, never to a paragraph), a citation, and sharing metadata built from its own text. A reader gets
  * from the home page to any unit and back; the copy-link button copies the canonical URL.
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
@@ -40,7 +40,7 @@ describe('every unit page, with JavaScript off', () => {
   it('shows heading, text, breadcrumb, context links, citation, previous/next and sharing metadata', async () => {
     const ordered = [...report.units].sort((a, b) => a.order - b.order);
     expect(ordered).toHaveLength(recommendationNumbers.length + paragraphNumbers.length);
-    for (const [index, unit] of ordered.entries()) {
+    for (const unit of ordered) {
       const response = await page.goto(baseUrl + unit.url);
       expect(response?.status(), unit.url).toBe(200);
       const seen = await page.evaluate(() => {
@@ -83,8 +83,12 @@ describe('every unit page, with JavaScript off', () => {
       if (section.parent) expect(seen.breadcrumb.at(-3)?.href).toBe(`/sections/${section.parent}/`);
       expect(seen.hrefs).toContain(`/sections/${section.id}/#${unit.id}`);
       expect(seen.hrefs).toContain(`/report/#${unit.id}`);
-      expect(seen.previous).toBe(ordered[index - 1]?.url ?? null);
-      expect(seen.next).toBe(ordered[index + 1]?.url ?? null);
+      // Previous and next of the same kind, by the numbers the issue fixes (12–34, 1–18).
+      const numbers = unit.kind === 'recommendation' ? recommendationNumbers : paragraphNumbers;
+      const base = unit.kind === 'recommendation' ? '/recommendations/' : '/paragraphs/';
+      const at = numbers.indexOf(unit.number);
+      expect(seen.previous, unit.url).toBe(at > 0 ? `${base}${numbers[at - 1]}/` : null);
+      expect(seen.next, unit.url).toBe(at < numbers.length - 1 ? `${base}${numbers[at + 1]}/` : null);
       for (const part of [report.document.body, report.document.jobNumber, unit.title, seen.canonical!]) {
         expect(seen.citation, unit.url).toContain(part);
       }
