@@ -7,10 +7,15 @@ import rehypeSlug from 'rehype-slug';
 import searchIndex from './src/integrations/pagefind.ts';
 import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
+import { parseSiteOrigin } from './src/lib/site-origin.ts';
 
-// The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
-// Everything else is root-relative, so the built site works from the root of any host.
-const site = 'https://trafficking-wg-2019.example.org';
+// The site's origin is a deployment setting: SITE_ORIGIN=https://… npm run build. Canonical links,
+// Open Graph, the sitemap, robots.txt and citations use it. Without it nothing names a host: every
+// link is root-relative, the page's script completes citations and copied links from the address
+// the reader is at, and what needs an absolute URL is left out (README.md, "Pages and URLs").
+// A deployment that wants a fixed origin in the repository adds it as the fallback here:
+// parseSiteOrigin(process.env.SITE_ORIGIN) ?? 'https://…'.
+const site = parseSiteOrigin(process.env.SITE_ORIGIN);
 
 export default defineConfig({
   site,
@@ -21,7 +26,8 @@ export default defineConfig({
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
   build: { format: 'directory' },
-  integrations: [subsetFonts(), mdx(), sitemap(), plainTextCopies(), searchIndex()],
+  // A sitemap must list absolute URLs, so there is none without an origin.
+  integrations: [subsetFonts(), mdx(), ...(site ? [sitemap()] : []), plainTextCopies(), searchIndex()],
   markdown: {
     // Publish the document's characters as printed: no "smart" quotes or dashes in Arabic text.
     smartypants: false,

@@ -10,8 +10,11 @@ export function plainTextUrl(unit: Pick<Unit, 'url'>): string {
   return `${unit.url}text.txt`;
 }
 
-/** The unit as UTF-8 plain text lines, ending in a newline; `url` is the page's absolute URL. */
-export function unitPlainText(document: Report['document'], unit: Unit, url: string): string {
+/**
+ * The unit as plain text lines, ending in a newline; `url` is the page's absolute URL, left out
+ * when the build does not know the site's origin (a root-relative path is no link in a mail).
+ */
+export function unitPlainText(document: Report['document'], unit: Unit, url: string | undefined): string {
   // Latin runs (the job number, the URL) are wrapped in Unicode isolates (FSI … PDI) so that a
   // plain-text editor lays them out left to right inside the Arabic line, as the page does with <bdi>.
   const isolate = (text: string) => `\u2068${text}\u2069`;
@@ -21,7 +24,7 @@ export function unitPlainText(document: Report['document'], unit: Unit, url: str
     unit.text,
     '',
     `المصدر: ${documentCitation(document)}، ${isolate(document.jobNumber)}، ${unit.title}.`,
-    isolate(url),
+    ...(url ? [isolate(url)] : []),
     '',
   ].join('\n');
 }
