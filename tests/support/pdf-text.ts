@@ -57,3 +57,16 @@ export function wordsInOrder(published: string[], extracted: string[]): number {
   }
   return previous[extracted.length]!;
 }
+
+/** The text of a whole PDF as pdf.js (pdfjs-dist, the viewer in Firefox and many sites) reads it. */
+export async function pdfJsText(pdf: Buffer): Promise<string> {
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const document = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: false, isEvalSupported: false }).promise;
+  const pages: string[] = [];
+  for (let number = 1; number <= document.numPages; number++) {
+    const content = await (await document.getPage(number)).getTextContent();
+    pages.push(content.items.map((item) => ('str' in item ? item.str + (item.hasEOL ? '\n' : '') : '')).join(''));
+  }
+  await document.destroy();
+  return pages.join('\n');
+}
