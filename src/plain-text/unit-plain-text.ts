@@ -10,10 +10,21 @@ export function plainTextUrl(unit: Pick<Unit, 'url'>): string {
   return `${unit.url}text.txt`;
 }
 
-/** The unit as UTF-8 plain text lines, ending in a newline; `url` is the page's absolute URL. */
-export function unitPlainText(document: Report['document'], unit: Unit, url: string): string {
+/**
+ * The unit as plain text lines, ending in a newline; `url` is the page's absolute URL, left out
+ * when the build does not know the site's origin (a root-relative path is no link in a mail).
+ */
+export function unitPlainText(document: Report['document'], unit: Unit, url: string | undefined): string {
   // Only the characters a reader sees: no invisible direction marks or isolates around the job
   // number or the URL. Pasted into a mail or a chat they would become part of the link and break
   // it; isolating Latin runs is the page's business (<bdi>), not the copied text's.
-  return [unit.title, '', unit.text, '', `المصدر: ${documentCitation(document)}، ${document.jobNumber}، ${unit.title}.`, url, ''].join('\n');
+  return [
+    unit.title,
+    '',
+    unit.text,
+    '',
+    `المصدر: ${documentCitation(document)}، ${document.jobNumber}، ${unit.title}.`,
+    ...(url ? [url] : []),
+    '',
+  ].join('\n');
 }
