@@ -7,8 +7,11 @@
 import { plainTextUrl } from '../plain-text/unit-plain-text';
 import type { Report } from '../schema/report';
 
-/** Files every build has, whatever the report: pages, the sitemap, the data and the search index. */
-const alwaysBuilt = ['index.html', '404.html', 'report/index.html', 'sitemap-index.xml', 'data/report.json', 'pagefind/pagefind.js'];
+/**
+ * Files every build has, whatever the report: pages, the data and the search index. (The sitemap
+ * is built only when SITE_ORIGIN names the host, since it must list absolute URLs.)
+ */
+const alwaysBuilt = ['index.html', '404.html', 'report/index.html', 'data/report.json', 'pagefind/pagefind.js'];
 
 /** Paths (relative to the build folder) that a complete build of `report` has and `exists` lacks. */
 export function missingFromSiteBuild(report: Pick<Report, 'units'>, exists: (file: string) => boolean): string[] {
@@ -19,9 +22,9 @@ export function missingFromSiteBuild(report: Pick<Report, 'units'>, exists: (fil
 
 /**
  * Whether a folder's top-level entries ("index.html", "pagefind/") are those of an earlier build
- * of this site, complete or not: the home page and the sitemap are written by the Astro step itself.
+ * of this site, complete or not: the home page and the 404 page are written by the Astro step itself.
  * Site builds carry no marker file, because everything in the folder is published.
  */
 export function isSiteBuild(entries: string[]): boolean {
-  return entries.includes('index.html') && entries.includes('sitemap-index.xml');
+  return entries.includes('index.html') && entries.includes('404.html');
 }

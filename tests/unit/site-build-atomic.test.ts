@@ -57,7 +57,7 @@ function build(env: Record<string, string>, ...args: string[]): Promise<{ status
 function writePreviousBuild(): void {
   const files: Record<string, string | Buffer> = {
     'index.html': '<!doctype html><html lang="ar" dir="rtl"><title>the previous build</title></html>\n',
-    'sitemap-index.xml': '<?xml version="1.0" encoding="UTF-8"?><sitemapindex/>\n',
+    '404.html': '<!doctype html><html lang="ar" dir="rtl"><title>not found</title></html>\n',
     'recommendations/12/index.html': '<!doctype html><title>التوصية ١٢</title>\n',
     'pagefind/pagefind.js': 'export const previous = true;\n',
     'pagefind/index/ar_previous.pf_index': Buffer.from([0, 1, 2, 254, 255]),
