@@ -219,12 +219,12 @@ describe('every script works under the policy', () => {
     await context.close();
   });
 
-  it('copy link puts the page\'s canonical URL on the clipboard', async () => {
+  it('copy link puts the page\'s address on the clipboard', async () => {
     const problems = await problemsLoading(context, `${baseUrl}/recommendations/12/`, async (page) => {
       await page.getByRole('button', { name: 'انسخ الرابط' }).click();
       await expect.poll(() => page.locator('.copy-link-status').textContent()).toBe('نُسخ الرابط.');
-      const canonical = await page.locator('link[rel="canonical"]').getAttribute('href');
-      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(canonical);
+      // Built without SITE_ORIGIN there is no canonical link: the address is the one the reader is at.
+      expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${baseUrl}/recommendations/12/`);
     });
     expect(problems).toEqual([]);
   });
