@@ -251,7 +251,8 @@ describe('every script works under the policy', () => {
     });
     await page.goto(`${baseUrl}/sections/ii-a/`);
     await page.getByRole('button', { name: 'اطبع هذا القسم' }).click();
-    expect(await page.locator('html').getAttribute('data-printed')).toBe('1');
+    // The button first loads the print face, then opens the dialog.
+    await expect.poll(() => page.locator('html').getAttribute('data-printed')).toBe('1');
     expect(problems).toEqual([]);
     await page.close();
   });

@@ -29,8 +29,14 @@ describe('W3C Nu Html Checker', () => {
     expect(run.error, 'java must be installed (Debian: default-jre-headless)').toBeUndefined();
     const { messages } = JSON.parse(run.stdout) as { messages: NuMessage[] };
     // "info" messages are notes, not problems (none is expected, but they fail nothing).
+    // The checker's Content-Security-Policy grammar predates CSP Level 3's 'wasm-unsafe-eval', which
+    // the search page needs for Pagefind's WebAssembly and every current browser accepts; that one
+    // message, and only on that keyword, is the checker's gap, not the page's.
+    const outdatedGrammar = (message: NuMessage) =>
+      message.message.includes('Expecting source-expression but found "\'wasm-unsafe-eval\'"') &&
+      message.message.includes('on element “meta”');
     const problems = messages
-      .filter((message) => message.type !== 'info')
+      .filter((message) => message.type !== 'info' && !outdatedGrammar(message))
       .map((message) => `${path.relative(distDir, new URL(message.url).pathname)}:${message.lastLine ?? '?'} ${message.subType ?? message.type}: ${message.message}`);
     expect(problems).toEqual([]);
   });
