@@ -61,7 +61,8 @@ describe('copying in Chromium', () => {
 
   it.each(unitPages)('every copy button of %s copies no invisible character, and the link stays whole', async (urlPath) => {
     await page.goto(baseUrl + urlPath);
-    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    // Built without SITE_ORIGIN there is no canonical link: the page's address is the one it was opened at.
+    const canonical = baseUrl + urlPath;
     // Every button that copies (its label starts with "انسخ", copy), whatever it copies.
     const buttons = page.getByRole('button', { name: /^انسخ/ });
     const count = await buttons.count();
@@ -84,7 +85,8 @@ describe('copying in Chromium', () => {
 
   it.each(['/paragraphs/17/', '/recommendations/12/'])('text of %s selected and copied with the keyboard carries no invisible character', async (urlPath) => {
     await page.goto(baseUrl + urlPath);
-    const canonical = (await page.locator('link[rel="canonical"]').getAttribute('href'))!;
+    // Built without SITE_ORIGIN there is no canonical link: the page's address is the one it was opened at.
+    const canonical = baseUrl + urlPath;
     const jobNumber = (await page.locator('.citation bdi').first().textContent())!;
     for (const selector of ['.citation', 'main', 'body']) {
       await page.evaluate((what) => {
