@@ -4,13 +4,14 @@
  * Pagefind reports an error or if a record points at a page the build did not write.
  */
 import { existsSync } from 'node:fs';
-import { rm } from 'node:fs/promises';
+import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadReport } from '../lib/load-report';
-import { searchRecords } from '../search/records';
+import { searchIndexOf } from '../search/records';
+import { lexiconFile, suggestionWordsFile, unitTextsFile } from '../search/index-names';
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -34,7 +35,7 @@ export default function searchIndex(): AstroIntegration {
     hooks: {
       'astro:build:done': async ({ dir, logger }) => {
         const outDir = fileURLToPath(dir);
-        const records = searchRecords(loadReport());
+        const { records, lexicon, suggestionWords, unitTexts } = searchIndexOf(loadReport());
         const missing = records.filter((record) => !existsSync(path.join(outDir, record.url, 'index.html')));
         if (missing.length > 0) {
           throw new Error(`search index: no built page for ${missing.map((record) => record.url).join(', ')} in ${outDir}`);
@@ -46,13 +47,17 @@ export default function searchIndex(): AstroIntegration {
             failOn(`addCustomRecord(${record.url})`, (await index!.addCustomRecord(record)).errors);
           }
           failOn('writeFiles', (await index!.writeFiles({ outputPath: path.join(outDir, 'pagefind') })).errors);
+          // The lexicon the search page reads beside Pagefind's files, to turn typed words into lemma codes.
+          await writeFile(path.join(outDir, lexiconFile), JSON.stringify(lexicon));
+          await writeFile(path.join(outDir, suggestionWordsFile), JSON.stringify(suggestionWords));
+          await writeFile(path.join(outDir, unitTextsFile), JSON.stringify(unitTexts));
           // Pagefind also writes its ready-made interfaces (about 470 KB, a quarter of the site);
           // the search page is its own small interface over pagefind.js, so they would only be dead weight.
           await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outDir, 'pagefind', file), { force: true })));
         } finally {
           await pagefind.close();
         }
-        logger.info(`indexed ${records.length} units into ${path.join(outDir, 'pagefind')}`);
+        logger.info(`indexed ${records.length} units (${lexicon.verbs.length} verbs listed) into ${path.join(outDir, 'pagefind')}`);
       },
     },
   };

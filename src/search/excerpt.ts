@@ -1,55 +1,56 @@
 /**
- * Pagefind's excerpt, made safe and readable: it is the indexed text (HTML-escaped by Pagefind)
- * with matched words wrapped in <mark>. Here it becomes plain runs of text, marked or not, with
- * the marks that index-text.ts put into words removed. The page renders the runs
- * with DOM text nodes, so nothing in an excerpt can become markup.
+ * The excerpt of a result: the words around the first match, with every word whose lemma matched
+ * marked, whichever form the text writes it in. Built from the unit's text and its lemma codes
+ * (one per word piece, in order, as records.ts indexed them), as plain runs of text that the page
+ * turns into DOM text nodes, so nothing in an excerpt can become markup.
  */
-import { foldedForm, particleBoundary } from './index-text';
+import { wordPieces } from './lexicon/letters';
 
-/** A run of excerpt text; `marked` when Pagefind matched it to the query. */
+/** A run of excerpt text; `marked` when one of its words matched the query. */
 export interface ExcerptRun {
   text: string;
   marked: boolean;
 }
 
-const entities: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
-
-/** Decode the character references Pagefind's escaping produces (named ones above and numeric ones). */
-export function decodeEntities(text: string): string {
-  return text.replace(/&(#x[0-9a-f]+|#[0-9]+|[a-z]+);/giu, (whole, name: string) => {
-    if (name.startsWith('#')) {
-      const code = name[1] === 'x' || name[1] === 'X' ? parseInt(name.slice(2), 16) : parseInt(name.slice(1), 10);
-      return Number.isFinite(code) && code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
-    }
-    return entities[name.toLowerCase()] ?? whole;
-  });
-}
-
-/** Undo index-text.ts's marks on each word: "وال~أطفال،" → "والأطفال،", "ال~مسؤولين|مسءولين" → "المسؤولين". */
-export function withoutIndexMarks(text: string): string {
-  return text
-    .split(' ')
-    .map((word) => word.split(foldedForm)[0]!.replaceAll(particleBoundary, ''))
-    .join(' ');
-}
+/** Words shown around the first match; enough for a sentence of this document. */
+export const excerptWords = 30;
+/** Words shown before the first match, for its context. */
+const wordsBefore = 8;
 
 /**
- * Split a Pagefind excerpt into runs. Only Pagefind's own `<mark>` and `</mark>` are read as
- * markup; anything else is text, decoded once.
+ * The excerpt of `text`: `codes` holds the lemma code of each word piece of the text, and a word
+ * is marked when one of its pieces' codes is in `matched`. When the codes do not fit the text
+ * (which only a stale index could cause), the excerpt is the text's beginning, unmarked.
  */
-export function excerptRuns(excerpt: string): ExcerptRun[] {
+export function excerptRuns(text: string, codes: string[], matched: ReadonlySet<string>): ExcerptRun[] {
+  const tokens = text.split(/\s+/u).filter((token) => token !== '');
+  const pieceCounts = tokens.map((token) => wordPieces(token).length);
+  const fits = pieceCounts.reduce((sum, count) => sum + count, 0) === codes.length;
+  let next = 0;
+  const marks = pieceCounts.map((count) => {
+    const own = codes.slice(next, next + count);
+    next += count;
+    return fits && own.some((code) => matched.has(code));
+  });
+  const first = Math.max(0, marks.indexOf(true));
+  const start = Math.max(0, Math.min(first - wordsBefore, tokens.length - excerptWords));
+  const end = Math.min(tokens.length, start + excerptWords);
   const runs: ExcerptRun[] = [];
-  let marked = false;
-  for (const piece of excerpt.split(/(<mark>|<\/mark>)/u)) {
-    if (piece === '<mark>') marked = true;
-    else if (piece === '</mark>') marked = false;
-    else if (piece !== '') {
-      const text = decodeEntities(withoutIndexMarks(piece));
-      const previous = runs[runs.length - 1];
-      if (previous && previous.marked === marked) previous.text += text;
-      else runs.push({ text, marked });
-    }
+  const push = (piece: string, marked: boolean): void => {
+    const previous = runs[runs.length - 1];
+    if (previous && previous.marked === marked) previous.text += piece;
+    else runs.push({ text: piece, marked });
+  };
+  if (start > 0) push('… ', false);
+  for (let index = start; index < end; index++) {
+    if (index > start) push(' ', false);
+    // The mark covers the word, not the punctuation around it ("للسخرة،", "(٢٠١٤)").
+    const [, before, word, after] = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}\p{M}]*)$/u.exec(tokens[index]!)!;
+    if (before) push(before, false);
+    push(word!, marks[index]!);
+    if (after) push(after, false);
   }
+  if (end < tokens.length) push(' …', false);
   return runs;
 }
 

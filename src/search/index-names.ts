@@ -12,3 +12,12 @@ export const documentOrderSort = 'order';
 
 /** How the kind filter and the search page name a unit's kind. */
 export const kindLabels: Record<UnitKind, string> = { recommendation: 'توصية', paragraph: 'فقرة' };
+
+/** Where the build writes the lexicon (lexicon/build-lexicon.ts), relative to the site root. */
+export const lexiconFile = 'pagefind/lexicon.json';
+
+/** The report's words for "did you mean", fetched only when a query has a word the report lacks. */
+export const suggestionWordsFile = 'pagefind/lexicon-words.json';
+
+/** Each unit's text by URL, for excerpts (records.ts), fetched with the first results. */
+export const unitTextsFile = 'pagefind/unit-texts.json';

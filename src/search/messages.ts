@@ -13,6 +13,11 @@ export function resultCount(count: number): string {
   return lastTwo >= 3 && lastTwo <= 10 ? `${digits} نتائج` : `${digits} نتيجة`;
 }
 
+/** «أ» و«ب» و«ج». */
+export function quotedList(words: string[]): string {
+  return words.map((word) => `«${word}»`).join(' و');
+}
+
 /** The search page's status line, by state. */
 export const searchMessages = {
   prompt: 'اكتب كلمة أو أكثر للبحث في نص التقرير، أو اختر نوعاً أو قسماً لعرض وحداته.',
@@ -24,5 +29,13 @@ export const searchMessages = {
   /** "٣ نتائج لـ«الاتجار»" or, for a filter-only listing, "١٨ نتيجة". */
   found: (count: number, query: string) => (query === '' ? resultCount(count) : `${resultCount(count)} لـ«${query}»`),
   more: 'عرض نتائج أخرى',
+  /** No unit has every word: the units with some of them follow. */
+  partialFound: (count: number, query: string) => `لا توجد وحدة فيها كل كلمات «${query}»؛ هذه ${resultCount(count)} فيها بعضها.`,
+  /** The label of a partial match: what the unit has and what it lacks. */
+  partialMatch: (has: string[], lacks: string[]) => `تطابق جزئي: فيها ${quotedList(has)}، وليس فيها ${quotedList(lacks)}.`,
+  /** A word the report does not use in any form. */
+  absentWord: (word: string) => `لا ترد «${word}» في التقرير بأي صيغة.`,
+  /** Offered with an absent word: the report's word one or two letters away. */
+  didYouMean: 'هل تقصد',
   namedUnit: 'الوحدة المطلوبة بالاسم',
 } as const;

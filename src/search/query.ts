@@ -1,36 +1,49 @@
 /**
- * What the search page sends to Pagefind for what the reader typed: the same folding as the
- * index (fold.ts: hamza seats; diacritics are left to Pagefind), the article ال taken off each word (the index holds every word without its
- * particles too, see index-text.ts, so "الضحايا" also finds "ضحايا" and "لضحايا"), punctuation
- * and symbols dropped (so markup or stray characters cannot reach the index lookup), and at most
- * `maximumQueryWords` words, so a pasted page of text stays fast.
+ * What the reader typed, as search terms: words, and phrases in quotes ("…", “…” or «…»), whose
+ * words must stand in that order. Punctuation around words is dropped; a pasted page of text is cut
+ * to `maximumQueryWords` words so it stays fast.
  */
-import { foldQuery } from './fold';
-import { foldedForm, particleBoundary } from './index-text';
+import { wordPieces } from './lexicon/letters';
 
-/** More words than any phrase a reader would remember; Pagefind requires every word to match anyway. */
+/** More words than any phrase a reader would remember. */
 export const maximumQueryWords = 12;
 
-/** Words this short after the article are mostly not nouns with an article (التي، الذي): keep them whole. */
-const shortestWordWithoutArticle = 3;
-
-/** "الضحايا" → "ضحايا"; a word that would be left too short keeps its ال. */
-export function withoutArticle(word: string): string {
-  if (!word.startsWith('ال')) return word;
-  const rest = word.slice(2);
-  return [...rest].length >= shortestWordWithoutArticle ? rest : word;
+/** A word or a quoted phrase. */
+export interface QueryTerm {
+  /** The words as typed, each with at least one letter or digit. */
+  words: string[];
+  phrase: boolean;
 }
 
-/** The query for Pagefind, or an empty string when nothing searchable is left. */
-export function pagefindQuery(typed: string): string {
-  return foldQuery(typed)
-    .replaceAll(particleBoundary, ' ')
-    .replaceAll(foldedForm, ' ')
-    .replace(/[\p{P}\p{S}\p{C}]/gu, ' ')
-    .trim()
+const quoted = /["“”«»]([^"“”«»]*)["“”«»]?/gu;
+
+function wordsOf(text: string): string[] {
+  return text
     .split(/\s+/u)
-    .filter((word) => word !== '')
-    .slice(0, maximumQueryWords)
-    .map(withoutArticle)
-    .join(' ');
+    .map((word) => word.replace(/^[\p{P}\p{S}]+|[\p{P}\p{S}]+$/gu, ''))
+    .filter((word) => wordPieces(word).length > 0);
+}
+
+/** The terms of a query, phrases first in the order typed, then the loose words. */
+export function parseQuery(typed: string): QueryTerm[] {
+  const terms: QueryTerm[] = [];
+  let budget = maximumQueryWords;
+  const take = (words: string[]): string[] => {
+    const kept = words.slice(0, Math.max(0, budget));
+    budget -= kept.length;
+    return kept;
+  };
+  const loose = typed.replace(quoted, (_whole, inside: string) => {
+    const words = take(wordsOf(inside));
+    if (words.length > 1) terms.push({ words, phrase: true });
+    else if (words.length === 1) terms.push({ words, phrase: false });
+    return ' ';
+  });
+  for (const word of take(wordsOf(loose))) terms.push({ words: [word], phrase: false });
+  return terms;
+}
+
+/** Every word of the terms, in order. */
+export function queryWords(terms: QueryTerm[]): string[] {
+  return terms.flatMap((term) => term.words);
 }

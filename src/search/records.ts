@@ -1,12 +1,16 @@
 /**
  * One Pagefind record per unit, made from the validated document tree rather than from the built
  * pages: the index holds the document text and nothing else (no navigation, no citation), and every
- * recommendation and paragraph is its own result with its own title, filters and sort key.
+ * recommendation and paragraph is its own result with its own title, filters and sort key. What
+ * Pagefind indexes is the lemma code of each word (lemma-codes.ts). The texts, for the excerpts, go
+ * to a file of their own: Pagefind indexes metadata too, and the text as metadata grew the index
+ * from 5.9 KB to 15.8 KB.
  */
 import type { Report, SectionId } from '../schema/report';
 import { sectionHeading } from '../lib/labels';
-import { searchIndexText } from './index-text';
 import { documentOrderSort, filterNames, kindLabels } from './index-names';
+import { buildLexicon, type Lexicon, type SuggestionWords } from './lexicon/build-lexicon';
+import { lemmaCode } from './lemma-codes';
 
 /** A record for Pagefind's Node API (`index.addCustomRecord`). */
 export interface SearchRecord {
@@ -31,28 +35,24 @@ export function orderKey(order: number): string {
   return String(order).padStart(3, '0');
 }
 
-/** The records for every unit, in document order. Throws, naming the unit, if a text cannot be indexed. */
-export function searchRecords(report: Report): SearchRecord[] {
-  return [...report.units]
-    .sort((a, b) => a.order - b.order)
-    .map((unit) => {
-      let content: string;
-      try {
-        content = searchIndexText(unit.text);
-      } catch (error) {
-        throw new Error(`report.json, unit ${unit.id} (source lines ${unit.sourceLines.join(', ')}): ${(error as Error).message}`);
-      }
-      return {
-        url: unit.url,
-        content,
-        language: 'ar',
-        meta: { title: unit.title },
-        filters: {
-          [filterNames.kind]: [kindLabels[unit.kind]],
-          [filterNames.section]: [sectionFilterLabel(report, unit.section)],
-          [filterNames.unit]: [unit.id],
-        },
-        sort: { [documentOrderSort]: orderKey(unit.order) },
-      };
-    });
+/** The records for every unit, in document order, and the lexicon the search page reads. */
+/** Each unit's text by its URL, for the excerpts. */
+export type UnitTexts = Record<string, string>;
+
+export function searchIndexOf(report: Report): { records: SearchRecord[]; lexicon: Lexicon; suggestionWords: SuggestionWords; unitTexts: UnitTexts } {
+  const units = [...report.units].sort((a, b) => a.order - b.order);
+  const { lexicon, suggestionWords, lemmaSequences } = buildLexicon(units.map((unit) => unit.text));
+  const records = units.map((unit, position): SearchRecord => ({
+    url: unit.url,
+    content: lemmaSequences[position]!.map(lemmaCode).join(' '),
+    language: 'ar',
+    meta: { title: unit.title },
+    filters: {
+      [filterNames.kind]: [kindLabels[unit.kind]],
+      [filterNames.section]: [sectionFilterLabel(report, unit.section)],
+      [filterNames.unit]: [unit.id],
+    },
+    sort: { [documentOrderSort]: orderKey(unit.order) },
+  }));
+  return { records, lexicon, suggestionWords, unitTexts: Object.fromEntries(units.map((unit) => [unit.url, unit.text])) };
 }

@@ -2,7 +2,7 @@
  * Queries that name a unit: "التوصية 12", "توصية ١٢", "الفقرة 5", "فقرة ٥", or only "12". The
  * search page shows the named units first, then the keyword results.
  */
-import { foldForSearch } from './fold';
+import { foldWord } from './lexicon/letters';
 
 /** A unit named by a query. `kind` is absent when only a number was typed ("12" names both التوصية ١٢ and الفقرة ١٢). */
 export interface NamedUnit {
@@ -28,7 +28,7 @@ const unitNumber = /^\d{1,3}$/u;
 
 /** The unit a query names, or undefined when the query is not exactly a unit's name. */
 export function namedUnit(query: string): NamedUnit | undefined {
-  const words = toWesternDigits(foldForSearch(query))
+  const words = toWesternDigits(foldWord(query))
     .replace(/[\p{P}\p{S}]/gu, ' ')
     // "التوصية12" typed without a space.
     .replace(/(\D)(\d)/gu, '$1 $2')

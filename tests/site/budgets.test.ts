@@ -1,7 +1,8 @@
 /**
  * Byte budgets as deterministic sizes: a recommendation page's HTML+CSS+JS at most 20 KB
  * gzipped (node:zlib, level 9, over the exact bytes the browser fetched) and its fonts at most
- * 120 KB, each Arabic face the build's subset; and no page asks any host but the site's own.
+ * 120 KB, each Arabic face the build's subset; a first search at most 100 KB gzipped (Pagefind's
+ * files, its index and the search lexicon); and no page asks any host but the site's own.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -9,6 +10,8 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForTests } from './helpers/chromium';
 import { pagesOfEachKind, recommendationNumbers } from './helpers/site-facts';
+import { isPrecompressed } from '../../scripts/bench/search-summary';
+import { settled } from '../support/search-results';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
@@ -68,6 +71,30 @@ describe.each(recommendationNumbers)('/recommendations/%i/', (number) => {
     expect(fontFiles.filter((file) => /-arabic-arabic-/.test(file)).length).toBeGreaterThan(0);
     expect(code).toBeLessThanOrEqual(codeBudget);
     expect(fonts).toBeLessThanOrEqual(fontBudget);
+  });
+});
+
+describe('a first search', () => {
+  // As `npm run bench:search` counts it: gzipped text, Pagefind's precompressed files as they are.
+  const searchBudget = 100_000;
+  it.each(['الاتجار', 'دولة', 'تدريب الموظفين'])('«%s» fetches at most 100 KB gzipped', async (query) => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/search/`, { waitUntil: 'networkidle' });
+    await settled(page);
+    const fetched: string[] = [];
+    page.on('request', (request) => fetched.push(request.url()));
+    await page.locator('#search-query').fill(query);
+    await page.waitForFunction(() => document.querySelector('.search-result') !== null);
+    await page.waitForLoadState('networkidle');
+    await page.close();
+    const searchFiles = fetched.filter((url) => new URL(url).pathname.startsWith('/pagefind/'));
+    expect(searchFiles.some((url) => url.endsWith('/pagefind/lexicon.json'))).toBe(true);
+    let bytes = 0;
+    for (const url of searchFiles) {
+      const body = await readFile(fileOf(url));
+      bytes += isPrecompressed(new URL(url).pathname) ? body.length : gzipSync(body, { level: 9 }).length;
+    }
+    expect(bytes).toBeLessThanOrEqual(searchBudget);
   });
 });
 

@@ -16,7 +16,15 @@ export type Variation =
   | 'names a unit'
   | 'phrase'
   | 'Latin'
-  | 'mixed scripts';
+  | 'mixed scripts'
+  | 'sound plural, dual, case'
+  | 'feminine, plural, pronoun'
+  | 'broken plural'
+  | 'verb person, tense'
+  | 'several words'
+  | 'partial'
+  | 'quoted phrase'
+  | 'same root, other word';
 
 /** One row of the table. */
 export interface QueryCase {
@@ -26,6 +34,21 @@ export interface QueryCase {
   mustReturn: string[];
   /** The unit that must be listed first, when the query names one. */
   first?: string;
+  /**
+   * Units that are right answers too, beyond `mustReturn`, for precision: the table's earlier rows
+   * listed the units that write the query's own form; the search now also finds the word's other
+   * forms (الدولية → الدولي), which are right answers, not noise.
+   */
+  alsoRelevant?: string[];
+  /** No unit has every word: the results must be shown as partial matches. */
+  partial?: boolean;
+}
+
+/** A word the report does not use in any form: it must find nothing and say so, with a suggestion when one is close. */
+export interface AbsentCase {
+  query: string;
+  /** The report's word offered as "did you mean", when one is one or two letters away. */
+  suggestion?: string;
 }
 
 const r = (...numbers: number[]) => numbers.map((n) => `recommendation-${n}`);
@@ -42,6 +65,9 @@ const trafficking = [
 const memberStates = [...r(...range(12, 34)), ...p(12)];
 // المسؤولين: paragraphs 8, 10 (twice) and 16.
 const officials = p(8, 10, 16);
+
+// Every recommendation says "ينبغي للدول الأعضاء" or "تحثُّ الدول الأعضاء".
+const allRecommendations = r(...range(12, 34));
 
 /** The table; at least 30 rows. */
 export const queryTable: QueryCase[] = [
@@ -65,23 +91,27 @@ export const queryTable: QueryCase[] = [
   { query: 'تولي', variation: 'final ى/ي', mustReturn: p(15) },
   { query: '2014', variation: 'digits', mustReturn: p(17) },
   { query: '٢٠١٤', variation: 'digits', mustReturn: p(17) },
-  { query: 'البند 3', variation: 'digits', mustReturn: p(14, 15) },
+  // Paragraph 18 has "البندين ٢ و٣": the dual of البند and the number ٣.
+  { query: 'البند 3', variation: 'digits', mustReturn: p(14, 15), alsoRelevant: p(18) },
   { query: 'التكنولوجيا', variation: 'particles', mustReturn: r(30) },
   { query: 'تكنولوجيا', variation: 'particles', mustReturn: r(30) },
   { query: 'الأطفال', variation: 'particles', mustReturn: r(15, 18) },
   { query: 'المغرب', variation: 'particles', mustReturn: p(16) },
   { query: 'الثنائي', variation: 'particles', mustReturn: p(5, 16) },
   { query: 'الامتثال', variation: 'particles', mustReturn: [...r(16), ...p(4, 12)] },
-  { query: 'بالاتِّجار', variation: 'particles', mustReturn: [...r(13, 31), ...p(11)] },
-  { query: 'للاتِّجار', variation: 'particles', mustReturn: [...r(16, 27, 28), ...p(4, 14)] },
+  // Typed with a particle, the word is found in every form: every unit with الاتِّجار is a right answer.
+  { query: 'بالاتِّجار', variation: 'particles', mustReturn: [...r(13, 31), ...p(11)], alsoRelevant: trafficking },
+  { query: 'للاتِّجار', variation: 'particles', mustReturn: [...r(16, 27, 28), ...p(4, 14)], alsoRelevant: trafficking },
   { query: 'السخرة', variation: 'particles', mustReturn: [...r(26), ...p(12)] },
   { query: 'العمال', variation: 'particles', mustReturn: [...r(20, 25, 26, 28, 32, 33, 34), ...p(12)] },
-  { query: 'المنزليين', variation: 'particles', mustReturn: r(32, 33) },
+  { query: 'المنزليين', variation: 'particles', mustReturn: r(32, 33), alsoRelevant: p(17) },
   { query: 'مثال', variation: 'particles', mustReturn: [...r(26), ...p(5, 17)] },
   { query: 'الضحايا', variation: 'particles', mustReturn: [...r(12, 14, 15, 30), ...p(2, 3, 6, 7, 9, 10, 12, 16)] },
   { query: 'الاستغلال', variation: 'particles', mustReturn: [...r(12, 28, 30), ...p(12)] },
-  { query: 'الدولية', variation: 'particles', mustReturn: [...r(23, 24), ...p(15)] },
-  { query: 'الدبلوماسيين', variation: 'particles', mustReturn: p(17) },
+  // الدولي is the same adjective (r34, p16, p17); الدول is another word.
+  { query: 'الدولية', variation: 'particles', mustReturn: [...r(23, 24), ...p(15)], alsoRelevant: [...r(34), ...p(16, 17)] },
+  // الدبلوماسيون and الدبلوماسية (p14, p15) are forms of the same adjective.
+  { query: 'الدبلوماسيين', variation: 'particles', mustReturn: p(17), alsoRelevant: p(14, 15) },
   { query: 'الإسبانية', variation: 'particles', mustReturn: p(16) },
   { query: 'التوصية 12', variation: 'names a unit', mustReturn: r(12), first: 'recommendation-12' },
   { query: 'توصية ١٢', variation: 'names a unit', mustReturn: r(12), first: 'recommendation-12' },
@@ -90,9 +120,124 @@ export const queryTable: QueryCase[] = [
   { query: 'الفقرة ١', variation: 'names a unit', mustReturn: p(1), first: 'paragraph-1' },
   // Recommendation 12 and paragraph 12 both exist; the recommendation comes first in the document.
   { query: '12', variation: 'names a unit', mustReturn: [...r(12), ...p(12)], first: 'recommendation-12' },
-  { query: 'سلاسل التوريد', variation: 'phrase', mustReturn: r(23, 24, 25, 26, 27) },
+  // Paragraph 11 has the singular, "سلسلة التوريد".
+  { query: 'سلاسل التوريد', variation: 'phrase', mustReturn: r(23, 24, 25, 26, 27), alsoRelevant: p(11) },
   { query: 'وسائط الإعلام', variation: 'phrase', mustReturn: [...r(19), ...p(8, 16)] },
   { query: 'REDTRAM', variation: 'Latin', mustReturn: p(16) },
   { query: 'handbook', variation: 'Latin', mustReturn: p(17) },
   { query: 'الاتجار REDTRAM', variation: 'mixed scripts', mustReturn: p(16) },
+
+  // Issue 13: words typed in another form than the text's. Each list was made by reading every unit
+  // for every form of the word (with particles and pronouns), and leaving out other words of the
+  // same root (تقديم is not قدَّم، الإشارة is not أشار، السياساتية is not السياسات).
+
+  // متكلمين، المتكلمين، متكلمون، متكلمة، المتكلمات (paragraph 18's verb تكلَّم is another word).
+  { query: 'المتكلمون', variation: 'sound plural, dual, case', mustReturn: p(2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13) },
+  { query: 'متكلم', variation: 'sound plural, dual, case', mustReturn: p(2, 3, 4, 5, 6, 7, 8, 10, 11, 12, 13) },
+  // المسؤولين; not المسؤوليات (p17), another word.
+  { query: 'المسؤول', variation: 'sound plural, dual, case', mustReturn: p(8, 10, 16) },
+  // الدبلوماسيون، الدبلوماسية (p14), الدبلوماسية (p15), الدبلوماسيين (p17).
+  { query: 'الدبلوماسي', variation: 'sound plural, dual, case', mustReturn: p(14, 15, 17) },
+  // الموظفين، موظفو، موظفيها، موظفي، الموظفون.
+  { query: 'موظف', variation: 'sound plural, dual, case', mustReturn: [...r(25, 26, 32, 33), ...p(5, 8, 10, 14, 16, 17)] },
+  { query: 'المهاجرون', variation: 'sound plural, dual, case', mustReturn: [...r(20, 26), ...p(12)] },
+  // البلدان، بلدان (p5), البلد (p7), البلاد (r33, p17).
+  { query: 'بلدين', variation: 'sound plural, dual, case', mustReturn: [...r(33), ...p(5, 7, 17)] },
+  // جلستيه، جلساته.
+  { query: 'جلسة', variation: 'sound plural, dual, case', mustReturn: p(14) },
+  { query: 'مرحلة', variation: 'sound plural, dual, case', mustReturn: p(16) },
+  // والقنصليون، والقنصلية (p14), القنصليين (p17).
+  { query: 'القنصلي', variation: 'sound plural, dual, case', mustReturn: p(14, 17) },
+
+  { query: 'حملة', variation: 'feminine, plural, pronoun', mustReturn: [...r(14), ...p(2)] },
+  { query: 'مبادرة', variation: 'feminine, plural, pronoun', mustReturn: r(12) },
+  // حقوقك (r18), بحقوقهم (r28), الحقوق (p17); ملحق (p15) is another word.
+  { query: 'حق', variation: 'feminine, plural, pronoun', mustReturn: [...r(18, 28), ...p(17)] },
+  // السياسات، سياساتها، سياسات; not السياساتية (r27).
+  { query: 'سياسة', variation: 'feminine, plural, pronoun', mustReturn: [...r(15, 25, 34), ...p(17)] },
+  // الشبكات، شبكة، شبكات; not الشبكية.
+  { query: 'شبكة', variation: 'feminine, plural, pronoun', mustReturn: [...r(17, 27), ...p(16)] },
+  { query: 'منظمة', variation: 'feminine, plural, pronoun', mustReturn: [...r(13, 23, 24), ...p(2, 15, 16, 17)] },
+  { query: 'قدرة', variation: 'feminine, plural, pronoun', mustReturn: [...r(13, 19), ...p(8, 10, 16)] },
+  { query: 'تشريع', variation: 'feminine, plural, pronoun', mustReturn: [...r(34), ...p(10, 12)] },
+  { query: 'معلومة', variation: 'feminine, plural, pronoun', mustReturn: [...r(17), ...p(8, 17)] },
+  { query: 'ممارسة', variation: 'feminine, plural, pronoun', mustReturn: [...r(19, 23, 26), ...p(5, 17)] },
+
+  { query: 'دولة', variation: 'broken plural', mustReturn: [...allRecommendations, ...p(2, 15, 18)] },
+  { query: 'تقرير', variation: 'broken plural', mustReturn: r(19, 34) },
+  { query: 'طفل', variation: 'broken plural', mustReturn: r(15, 18) },
+  { query: 'جريمة', variation: 'broken plural', mustReturn: p(13, 16) },
+  { query: 'عضو', variation: 'broken plural', mustReturn: memberStates },
+  { query: 'ضحية', variation: 'broken plural', mustReturn: [...r(12, 14, 15, 30), ...p(2, 3, 6, 7, 9, 10, 12, 16)] },
+  // الأهداف، بهدف; not تستهدف (r14), a verb.
+  { query: 'هدف', variation: 'broken plural', mustReturn: [...r(34), ...p(2, 10)] },
+  { query: 'تدبير', variation: 'broken plural', mustReturn: [...r(13, 18, 23, 29), ...p(7, 12)] },
+  { query: 'أسرة', variation: 'broken plural', mustReturn: p(17) },
+  { query: 'أدوار', variation: 'broken plural', mustReturn: [...r(30), ...p(8, 13, 14, 17)] },
+  // الأطر (r27), إطار (p15, p18); not الأطراف.
+  { query: 'إطار', variation: 'broken plural', mustReturn: [...r(27), ...p(15, 18)] },
+  // أمر، الأمر، الأمور، أمرا; not الأمريكية.
+  { query: 'أمور', variation: 'broken plural', mustReturn: [...r(31, 32), ...p(6, 16)] },
+  { query: 'مبدأ', variation: 'broken plural', mustReturn: r(25) },
+  { query: 'شكل', variation: 'broken plural', mustReturn: [...r(13), ...p(12)] },
+  { query: 'سلسلة', variation: 'broken plural', mustReturn: [...r(23, 24, 25, 26, 27), ...p(11)] },
+
+  // وأشار، أشار، أشارت، وأشارت، أُشير، وأُشير; not الإشارة (p2 has both).
+  { query: 'يشير', variation: 'verb person, tense', mustReturn: p(2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 16, 17) },
+  // سلَّط، وسلَّطت، وسُلِّط، وسلَّطوا; not السلطة (p10).
+  { query: 'يسلط', variation: 'verb person, tense', mustReturn: p(2, 4, 5, 9, 11, 12, 13, 17) },
+  { query: 'يضيف', variation: 'verb person, tense', mustReturn: p(16, 17) },
+  { query: 'تشدد', variation: 'verb person, tense', mustReturn: p(6, 16, 17) },
+  { query: 'يستفيد', variation: 'verb person, tense', mustReturn: [...r(31), ...p(17)] },
+  // يكون، يكونون، تكون، كانت; not السكان.
+  { query: 'كان', variation: 'verb person, tense', mustReturn: [...r(15, 28), ...p(16)] },
+  // تقدم الدعم، قدَّمت، قدَّمته; not تقديم، المقدَّمة، ومقدِّمي, other words.
+  { query: 'يقدم', variation: 'verb person, tense', mustReturn: p(16, 17) },
+  { query: 'نوهت', variation: 'verb person, tense', mustReturn: p(10, 13) },
+  { query: 'رحبوا', variation: 'verb person, tense', mustReturn: p(8, 13) },
+  // وناقشت; not المناقشة or ومناقشاته.
+  { query: 'ناقش', variation: 'verb person, tense', mustReturn: p(17) },
+
+  { query: 'حملات توعية', variation: 'several words', mustReturn: [...r(14), ...p(2)] },
+  // تدريب موظفيها، تدريب موظفي، تدريب الموظفين.
+  { query: 'تدريب الموظفين', variation: 'several words', mustReturn: [...r(33), ...p(8, 10, 17)] },
+  // تعزيز التعاون (p11), تعزيز … التعاون (p16), تعزيز … والتعاون (p17).
+  { query: 'تعزيز التعاون', variation: 'several words', mustReturn: p(11, 16, 17) },
+  // No unit has both: السخرة (r26, p12), النمسا (p16).
+  { query: 'السخرة النمسا', variation: 'partial', mustReturn: [...r(26), ...p(12, 16)], partial: true },
+  { query: 'الأطفال المغرب', variation: 'partial', mustReturn: [...r(15, 18), ...p(16)], partial: true },
+
+  { query: '"بناء القدرات"', variation: 'quoted phrase', mustReturn: [...r(13), ...p(8, 10, 16)] },
+  { query: '"الدول الأعضاء"', variation: 'quoted phrase', mustReturn: allRecommendations },
+  { query: '«سلسلة التوريد»', variation: 'quoted phrase', mustReturn: [...r(23, 24, 25, 26, 27), ...p(11)] },
+
+  { query: 'السلطة', variation: 'same root, other word', mustReturn: p(10) },
+  // The servants of paragraph 17 (خدم المنازل), not the services (الخدمات).
+  { query: 'خدم', variation: 'same root, other word', mustReturn: p(17) },
+  { query: 'الخدمة', variation: 'same root, other word', mustReturn: [...r(12, 18), ...p(7, 12)] },
+  { query: 'قيمة', variation: 'same root, other word', mustReturn: p(11) },
+  { query: 'الدولي', variation: 'same root, other word', mustReturn: [...r(23, 24, 34), ...p(15, 16, 17)] },
+];
+
+/**
+ * Words the report does not use in any form (checked by reading: ملاجئ is not اللاجئين، أصحاب is
+ * not الصحة، بإمكان is not إمكانات). Each must find nothing and say so; a misspelt word of the report
+ * gets it as a suggestion.
+ */
+export const absentWords: AbsentCase[] = [
+  { query: 'كورونا' },
+  { query: 'الإرهاب' },
+  { query: 'المخدرات' },
+  { query: 'اللاجئين' },
+  { query: 'السلاح' },
+  { query: 'انتخابات' },
+  { query: 'إمكانات' },
+  { query: 'الاقتصاد' },
+  { query: 'التعليم' },
+  { query: 'الفساد' },
+  { query: 'مكانة' },
+  { query: 'الصحة' },
+  { query: 'الاتجاز', suggestion: 'الاتجار' },
+  { query: 'المنطمات', suggestion: 'المنظمات' },
+  { query: 'الضحيا', suggestion: 'الضحايا' },
 ];

@@ -12,6 +12,12 @@ export interface SearchOutcome {
   status: string;
   /** The page's final state: "done", "idle" or "failed". */
   state: string;
+  /** The results labelled as partial matches (unit ids). */
+  partialIds: string[];
+  /** The note under the status line (words the report does not use, suggestions); empty when hidden. */
+  note: string;
+  /** The suggested words offered as links in the note. */
+  suggestions: string[];
 }
 
 const unitUrl = /^\/(recommendations|paragraphs)\/(\d+)\/$/;
@@ -41,10 +47,17 @@ export async function readOutcome(page: Page): Promise<SearchOutcome> {
     state = await settled(page);
   }
   const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const partialHrefs = await page
+    .locator('.search-result[data-partial] .search-result-title a')
+    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
+  const note = page.locator('[data-search-note]');
   return {
     unitIds: hrefs.map(unitIdFromHref),
     status: (await page.locator('[data-search-page] [role="status"]').textContent()) ?? '',
     state,
+    partialIds: partialHrefs.map(unitIdFromHref),
+    note: (await note.isVisible()) ? ((await note.textContent()) ?? '') : '',
+    suggestions: await note.locator('a[data-suggestion]').evaluateAll((links) => links.map((link) => link.getAttribute('data-suggestion') ?? '')),
   };
 }
 

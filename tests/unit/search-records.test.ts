@@ -1,37 +1,46 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { report } from '../../src/schema/report';
-import { orderKey, searchRecords, sectionFilterLabel } from '../../src/search/records';
+import { orderKey, searchIndexOf, sectionFilterLabel } from '../../src/search/records';
+import { lemmaOfCode } from '../../src/search/lemma-codes';
 import { median, isPrecompressed } from '../../scripts/bench/search-summary';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/client/search-state';
 
 const fixture = report.parse(JSON.parse(readFileSync(new URL('./fixtures/search/report.json', import.meta.url), 'utf8')));
 
-describe('searchRecords', () => {
-  const records = searchRecords(fixture);
+describe('searchIndexOf', () => {
+  const { records, unitTexts } = searchIndexOf(fixture);
 
   it('makes one record per unit, in document order, at the unit’s URL', () => {
     expect(records.map((record) => record.url)).toEqual(['/recommendations/30/', '/recommendations/31/', '/paragraphs/2/']);
     expect(records.map((record) => record.sort.order)).toEqual(['001', '002', '003']);
   });
 
-  it('titles, filters and marks each unit', () => {
-    expect(records[0]).toEqual({
+  it('titles and filters each unit, and gives its text by URL apart from the index', () => {
+    expect(unitTexts['/recommendations/30/']).toBe(fixture.units.find((unit) => unit.id === 'recommendation-30')!.text);
+    expect(Object.keys(unitTexts)).toEqual(records.map((record) => record.url));
+    expect(records[0]).toMatchObject({
       url: '/recommendations/30/',
-      content: 'ينبغي لل~دول ال~أعضاء تناول دور ال~فضاء ال~سيبراني وال~تكنولوجيا.',
       language: 'ar',
       meta: { title: 'التوصية ٣٠' },
       filters: { kind: ['توصية'], section: ['ثانياً، باء – توصيات بشأن تدابير منع الجريمة'], unit: ['recommendation-30'] },
       sort: { order: '001' },
     });
     expect(records[2]!.filters).toEqual({ kind: ['فقرة'], section: ['ثالثاً – ملخَّص المداولات (تابع)'], unit: ['paragraph-2'] });
-    expect(records[2]!.content).toContain('ال~مسؤولين|مسءولين');
   });
 
-  it('names the unit and its source lines when a text cannot be indexed', () => {
-    const broken = structuredClone(fixture);
-    broken.units[1]!.text = 'نص فيه ~ علامة';
-    expect(() => searchRecords(broken)).toThrow(/unit recommendation-30 \(source lines 120\): the text contains "~"/);
+  it('indexes one lemma code per word piece, the same code for two forms of one word', () => {
+    // "ينبغي للدول الأعضاء تناول دور الفضاء السيبراني والتكنولوجيا."
+    const codes = records[0]!.content.split(' ');
+    expect(codes).toHaveLength(8);
+    expect(codes.every((code) => lemmaOfCode(code) !== undefined)).toBe(true);
+    expect(new Set(codes).size).toBe(8);
+    // "بما يشمل من يستفيدون منه ماليًّا.": من and منه are one word.
+    const r31 = records[1]!.content.split(' ');
+    expect(r31).toHaveLength(6);
+    expect(r31[4]).toBe(r31[2]);
+    // The index holds no Arabic: only codes.
+    expect(records.every((record) => /^[a-z]{3}( [a-z]{3})*$/u.test(record.content))).toBe(true);
   });
 
   it('rejects a unit whose section is missing from the tree', () => {

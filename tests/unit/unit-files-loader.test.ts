@@ -11,16 +11,15 @@ import { createMarkdownProcessor } from '@astrojs/markdown-remark';
 import { fromHtml } from 'hast-util-from-html';
 import { toText } from 'hast-util-to-text';
 import type { Element, Nodes } from 'hast';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
 import { afterAll, describe, expect, it } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
+import { markdownOptions } from '../../src/lib/markdown-options';
 import { splitUnitFile, unitFilesLoader } from '../../src/lib/unit-files-loader';
 import type { Unit } from '../../src/schema/report';
 import { baseUnit } from './fixtures/base-unit';
 
-// The site's Markdown settings (astro.config.mjs): the text is published verbatim, so no smartypants.
-const processor = await createMarkdownProcessor({ remarkPlugins: [remarkGfm], rehypePlugins: [rehypeSlug], smartypants: false });
+// The site's Markdown settings (astro.config.mjs).
+const processor = await createMarkdownProcessor(markdownOptions);
 
 /** Every element of the tree whose tag is one of `names`. */
 function elementsNamed(node: Nodes, names: string[]): Element[] {
@@ -56,8 +55,7 @@ describe('rendering a unit file as Markdown', () => {
     const { tree, text: rendered } = await renderedBody({ ...baseUnit, text });
     expect(rendered).toBe(text);
     expect(elementsNamed(tree, ['p'])).toHaveLength(1);
-    // (A bare URL may become a link, as GFM does in MDX too; its text is unchanged.)
-    expect(elementsNamed(tree, ['b', 'h1', 'ul', 'ol', 'blockquote', 'hr', 'code', 'em', 'strong'])).toEqual([]);
+    expect(elementsNamed(tree, ['a', 'b', 'h1', 'ul', 'ol', 'blockquote', 'hr', 'code', 'em', 'strong', 'del', 's', 'table'])).toEqual([]);
   });
 
   it('keeps Latin runs as English spans, left to right', async () => {

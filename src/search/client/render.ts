@@ -1,9 +1,10 @@
 /**
- * Results as DOM nodes. Text from the index only ever becomes text nodes; the excerpt's
- * highlighting comes from Pagefind's <mark> and is rebuilt as <mark> elements (see excerpt.ts).
+ * Results as DOM nodes. Text from the index only ever becomes text nodes; the excerpt's marks come
+ * from the lemma codes (excerpt.ts) and are built as <mark> elements.
  */
 import { excerptRuns, scriptSegments } from '../excerpt';
 import { filterNames } from '../index-names';
+import { searchMessages } from '../messages';
 import type { PagefindResultData } from './pagefind-api';
 
 /** Text nodes for a run, with each Latin phrase in its own lang="en" dir="ltr" span. */
@@ -18,11 +19,11 @@ function textWithScripts(text: string): Node[] {
   });
 }
 
-/** The excerpt as a paragraph: plain text with the matched words in <mark>. */
-export function renderExcerpt(excerpt: string): HTMLParagraphElement {
+/** The excerpt as a paragraph: the unit's words around the first match, the matched words in <mark>. */
+export function renderExcerpt(text: string, data: PagefindResultData, codes: ReadonlySet<string>): HTMLParagraphElement {
   const paragraph = document.createElement('p');
   paragraph.className = 'search-result-excerpt';
-  for (const run of excerptRuns(excerpt)) {
+  for (const run of excerptRuns(text, data.content.split(' '), codes)) {
     if (run.marked) {
       const mark = document.createElement('mark');
       mark.append(...textWithScripts(run.text));
@@ -34,8 +35,14 @@ export function renderExcerpt(excerpt: string): HTMLParagraphElement {
   return paragraph;
 }
 
-/** One result: the unit's title as a link, its section, and the excerpt. */
-export function renderResult(data: PagefindResultData): HTMLLIElement {
+/** How a result matched, when it is a partial match. */
+export interface ResultMatch {
+  codes: ReadonlySet<string>;
+  partial?: { has: string[]; lacks: string[] };
+}
+
+/** One result: the unit's title as a link, its section, a partial-match label if any, and the excerpt. */
+export function renderResult(data: PagefindResultData, text: string, match: ResultMatch): HTMLLIElement {
   const item = document.createElement('li');
   item.className = 'search-result';
 
@@ -50,7 +57,15 @@ export function renderResult(data: PagefindResultData): HTMLLIElement {
   const section = document.createElement('p');
   section.className = 'search-result-section';
   section.textContent = data.filters[filterNames.section]?.[0] ?? '';
+  item.append(heading, section);
 
-  item.append(heading, section, renderExcerpt(data.excerpt));
+  if (match.partial) {
+    item.dataset.partial = '';
+    const label = document.createElement('p');
+    label.className = 'search-result-partial';
+    label.textContent = searchMessages.partialMatch(match.partial.has, match.partial.lacks);
+    item.append(label);
+  }
+  item.append(renderExcerpt(text, data, match.codes));
   return item;
 }

@@ -4,11 +4,12 @@
  * search only (pagefind-api.ts).
  */
 import { namedUnit, namedUnitIds } from '../unit-query';
-import { pagefindQuery } from '../query';
+import { parseQuery } from '../query';
 import { documentOrderSort, filterNames } from '../index-names';
 import { searchMessages } from '../messages';
-import { loadPagefind, type Pagefind, type PagefindResult } from './pagefind-api';
-import { renderResult } from './render';
+import { loadPagefind, loadSearchLexicon, loadSuggestionWords, loadUnitTexts, type PagefindResult } from './pagefind-api';
+import { renderResult, type ResultMatch } from './render';
+import { searchUnits, type AbsentWord } from './search-engine';
 import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } from './search-state';
 
 /** Results shown at once; "more" shows the next ones. */
@@ -22,6 +23,7 @@ interface SearchPageElements {
   form: HTMLFormElement;
   input: HTMLInputElement;
   status: HTMLElement;
+  note: HTMLElement;
   list: HTMLOListElement;
   more: HTMLButtonElement;
 }
@@ -48,25 +50,23 @@ function fillForm(elements: SearchPageElements, state: SearchState): void {
   }
 }
 
-/**
- * Pagefind leaves out a query word that matches nothing and searches with the others, so
- * "الاتجار xyz" would list every unit about الاتجار. A reader expects every word to count: a word
- * found nowhere means no results. The index is already loaded, so each check is a lookup.
- */
-async function everyWordFound(pagefind: Pagefind, query: string): Promise<boolean> {
-  const words = query.split(' ');
-  if (words.length < 2) return true;
-  for (const word of words) {
-    if (((await pagefind.search(word))?.results.length ?? 0) === 0) return false;
-  }
-  return true;
+/** A result to show, with how it matched. */
+interface Shown {
+  result: PagefindResult;
+  match: ResultMatch;
 }
 
-/** The units the query names (if any), then the keyword results, without repeats. */
-async function findResults(state: SearchState): Promise<PagefindResult[]> {
-  const pagefind = await loadPagefind();
+/** What a search found: the units to show, whether they are partial matches, and the words the report lacks. */
+interface Findings {
+  shown: Shown[];
+  partial: boolean;
+  absent: AbsentWord[];
+}
+
+/** The units the query names (if any), then the units with the words, without repeats. */
+async function findResults(state: SearchState): Promise<Findings> {
+  const [pagefind, lexicon] = await Promise.all([loadPagefind(), loadSearchLexicon()]);
   const filters = pagefindFilters(state);
-  const query = pagefindQuery(state.query);
   const named = namedUnit(state.query);
   const namedIds = named ? namedUnitIds(named) : [];
   const byName =
@@ -76,14 +76,45 @@ async function findResults(state: SearchState): Promise<PagefindResult[]> {
           sort: { [documentOrderSort]: 'asc' },
         }))?.results ?? [])
       : [];
-  const byWords =
-    query === ''
-      ? ((await pagefind.search(null, { filters, sort: { [documentOrderSort]: 'asc' } }))?.results ?? [])
-      : (await everyWordFound(pagefind, query))
-        ? ((await pagefind.search(query, { filters }))?.results ?? [])
-        : [];
+  if (parseQuery(state.query).length === 0) {
+    const listed = state.query.trim() === '' ? ((await pagefind.search(null, { filters, sort: { [documentOrderSort]: 'asc' } }))?.results ?? []) : [];
+    return { shown: [...byName, ...listed].map((result) => ({ result, match: { codes: new Set() } })), partial: false, absent: [] };
+  }
+  const answer = await searchUnits(pagefind, lexicon, state.query, filters, loadSuggestionWords);
   const seen = new Set(byName.map((result) => result.id));
-  return [...byName, ...byWords.filter((result) => !seen.has(result.id))];
+  // A query that names a unit ("التوصية 12", even one that does not exist) adds by its words only
+  // units that have them all, never partial matches of "التوصية" alone.
+  const units = named && answer.partial ? [] : answer.units.filter((unit) => !seen.has(unit.result.id));
+  return {
+    shown: [
+      ...byName.map((result) => ({ result, match: { codes: answer.codes } })),
+      ...units.map((unit) => ({
+        result: unit.result,
+        match: { codes: answer.codes, partial: answer.partial ? { has: unit.has, lacks: unit.lacks } : undefined },
+      })),
+    ],
+    partial: !named && answer.partial,
+    absent: named ? [] : answer.absent,
+  };
+}
+
+/** The note under the status line: each word the report does not use, with a suggestion as a link. */
+function showAbsent(note: HTMLElement, absent: AbsentWord[]): void {
+  note.replaceChildren();
+  note.hidden = absent.length === 0;
+  for (const { word, suggestion } of absent) {
+    const line = document.createElement('span');
+    line.className = 'search-absent';
+    line.append(searchMessages.absentWord(quoted(word)));
+    if (suggestion) {
+      const link = document.createElement('a');
+      link.href = `?q=${encodeURIComponent(suggestion)}`;
+      link.textContent = `«${suggestion}»`;
+      link.dataset.suggestion = suggestion;
+      line.append(` ${searchMessages.didYouMean} `, link, '؟');
+    }
+    note.append(line, ' ');
+  }
 }
 
 /** Wire up the search page; `root` holds the form, the status line, the list and the "more" button. */
@@ -92,19 +123,20 @@ export function startSearchPage(root: HTMLElement): void {
     form: root.querySelector('form')!,
     input: root.querySelector('input[type="search"]')!,
     status: root.querySelector('[role="status"]')!,
+    note: root.querySelector('[data-search-note]')!,
     list: root.querySelector('ol')!,
     more: root.querySelector('button[data-more]')!,
   };
   let latest = 0;
-  let pending: PagefindResult[] = [];
+  let pending: Shown[] = [];
   let timer: ReturnType<typeof setTimeout> | undefined;
 
   const showMore = async (searchNumber: number): Promise<void> => {
     const batch = pending.slice(0, pageSize);
     pending = pending.slice(pageSize);
-    const data = await Promise.all(batch.map((result) => result.data()));
+    const [data, texts] = await Promise.all([Promise.all(batch.map((shown) => shown.result.data())), loadUnitTexts()]);
     if (searchNumber !== latest) return;
-    elements.list.append(...data.map(renderResult));
+    elements.list.append(...data.map((one, index) => renderResult(one, texts[one.url] ?? '', batch[index]!.match)));
     elements.more.hidden = pending.length === 0;
   };
 
@@ -116,6 +148,7 @@ export function startSearchPage(root: HTMLElement): void {
     const nothingAsked = state.query.trim() === '' && state.kinds.length === 0 && state.sections.length === 0;
     root.dataset.state = 'searching';
     elements.list.replaceChildren();
+    showAbsent(elements.note, []);
     elements.more.hidden = true;
     if (nothingAsked) {
       elements.status.textContent = searchMessages.prompt;
@@ -123,20 +156,24 @@ export function startSearchPage(root: HTMLElement): void {
       return;
     }
     // Punctuation or symbols only: nothing to look up, but the reader typed something.
-    if (pagefindQuery(state.query) === '' && state.query.trim() !== '') {
+    if (parseQuery(state.query).length === 0 && state.query.trim() !== '') {
       elements.status.textContent = searchMessages.noResults(quoted(state.query));
       root.dataset.state = 'done';
       return;
     }
     elements.status.textContent = searchMessages.loading;
     try {
-      const results = await findResults(state);
+      const findings = await findResults(state);
       if (searchNumber !== latest) return;
-      pending = results;
+      pending = findings.shown;
+      const count = findings.shown.length;
       elements.status.textContent =
-        results.length === 0
+        count === 0
           ? searchMessages.noResults(quoted(state.query))
-          : searchMessages.found(results.length, quoted(state.query));
+          : findings.partial
+            ? searchMessages.partialFound(count, quoted(state.query))
+            : searchMessages.found(count, quoted(state.query));
+      showAbsent(elements.note, findings.absent);
       await showMore(searchNumber);
       if (searchNumber === latest) root.dataset.state = 'done';
     } catch (error) {
