@@ -178,19 +178,16 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const tally = tallies[mechanism];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;
-    else if (result.changes.some((change) => provingPasses.has(change.name))) {
-      tally.wrong++;
-
-    }
+    else if (result.changes.some((change) => provingPasses.has(change.name))) tally.wrong++;
     else tally.refused++;
   }
   return tallies;
 }
 
 /** The measurement with the Arabic word list, looked up until the passes ask nothing new. */
-export function measureWithWordList(seed: number, perMechanism: number): Record<Mechanism, Tally> {
+export async function measureWithWordList(seed: number, perMechanism: number): Promise<Record<Mechanism, Tally>> {
   const wordList = new HunspellWordList();
-  return withArabicWordList((words) => measureRestoration(seed, perMechanism, words), wordList);
+  return await withArabicWordList((words) => measureRestoration(seed, perMechanism, words), wordList);
 }
 
 /** The figures as a Markdown table, as docs/reading-order.md prints them. */

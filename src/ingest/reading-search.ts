@@ -184,6 +184,17 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
   }
   const mustCuts = atoms.filter((atom) => atom.before?.mustCut).length;
   const strength = (word: string, made: boolean) => rules.strength(word, made);
+  // The words of a piece depend only on where it starts and ends: counted once per search.
+  const wordsOfPiece = new Map<number, string[][]>();
+  const piece = (start: number, end: number) => {
+    const key = start * (count + 1) + end;
+    let words = wordsOfPiece.get(key);
+    if (words === undefined) {
+      words = pieceWords(atoms, start, end);
+      wordsOfPiece.set(key, words);
+    }
+    return words;
+  };
   let steps = 0;
   let exhausted = false;
   /** Every accepted reading found, with its number of pieces and of weak words. */
@@ -220,7 +231,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
       const highest = left === 1 ? 0 : end - 1;
       if (left === 1 && lastMustCut[end - 1]! > 0) return;
       for (let start = highest; start >= lowest; start--) {
-        for (const words of pieceWords(atoms, start, end)) {
+        for (const words of piece(start, end)) {
           let weakNow = weak;
           let innerOk = true;
           for (let index = 1; index < words.length - 1; index++) {

@@ -15,7 +15,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const sourceText = readFileSync(path.join(root, 'content/source/V1909259-ar.txt'), 'utf8');
 const sourceLines = sourceText.split('\n');
 const repairsFile = parseRepairsFile(readFileSync(path.join(root, 'content/repairs.json'), 'utf8'));
-const { report, damage, problems } = withArabicWordList((wordList) => parseReport(sourceText, repairsFile.repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
+const { report, damage, problems } = await withArabicWordList((wordList) => parseReport(sourceText, repairsFile.repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
 
 /** The characters of a text, sorted, without white space or tatweel, each closing bracket written as its opening one. */
 function sortedCharacters(text: string): string {
@@ -101,8 +101,9 @@ describe('the real report', () => {
   });
 });
 
+const unrepaired = await withArabicWordList((wordList) => parseReport(sourceText, [], { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
+
 describe('the real report without reviewed repairs', () => {
-  const unrepaired = withArabicWordList((wordList) => parseReport(sourceText, [], { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
 
   it('still builds, with every heading put in order by the general passes', () => {
     expect(unrepaired.problems).toEqual([]);
@@ -117,13 +118,14 @@ describe('the real report without reviewed repairs', () => {
   });
 });
 
+// The readings of source lines 153 and 165 published before: each line started at the wrong piece.
+const misread = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/damage/misread-repairs.json'), 'utf8')).repairs;
+const misreadIds = new Set(misread.map((repair) => repair.id));
+const withMisread = await withArabicWordList((wordList) =>
+  parseReport(sourceText, [...repairsFile.repairs.filter((repair) => !misreadIds.has(repair.id)), ...misread], { sourcePath: 'content/source/V1909259-ar.txt', wordList }),
+);
+
 describe('recommendation 34 and paragraph 3, once misread', () => {
-  // The readings of source lines 153 and 165 published before: each line started at the wrong piece.
-  const misread = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/damage/misread-repairs.json'), 'utf8')).repairs;
-  const misreadIds = new Set(misread.map((repair) => repair.id));
-  const withMisread = withArabicWordList((wordList) =>
-    parseReport(sourceText, [...repairsFile.repairs.filter((repair) => !misreadIds.has(repair.id)), ...misread], { sourcePath: 'content/source/V1909259-ar.txt', wordList }),
-  );
 
   it('the damage checks catch both earlier readings: a list item without its و, a preposition without its noun, a line not started at its seam', () => {
     expect(withMisread.problems).toEqual([]);

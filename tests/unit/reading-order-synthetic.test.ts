@@ -30,8 +30,9 @@ describe('the damage generator', () => {
   });
 });
 
+const tallies = await measureWithWordList(seed, perMechanism);
+
 describe('the passes on damaged lines of the published report', () => {
-  const tallies = measureWithWordList(seed, perMechanism);
 
   it('never put a line back wrong: they restore it exactly or refuse', () => {
     for (const mechanism of mechanisms) {

@@ -12,7 +12,7 @@ import { relatedUnits } from '../../src/related';
 const root = new URL('../../', import.meta.url);
 const { repairs } = parseRepairsFile(readFileSync(new URL('content/repairs.json', root), 'utf8'));
 const sourceText = readFileSync(new URL('content/source/V1909259-ar.txt', root), 'utf8');
-const { report } = withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
+const { report } = await withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
 
 describe('related passages of the real report', () => {
   const units = report!.units;

@@ -37,16 +37,17 @@ function everyPair(units: readonly RelatableUnit[], threshold: number, minimumSh
   return related;
 }
 
-function unitsOf(sourceText: string, repairs = realRepairs): RelatableUnit[] {
-  const { report, problems } = withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'test', wordList }));
+async function unitsOf(sourceText: string, repairs = realRepairs): Promise<RelatableUnit[]> {
+  const { report, problems } = await withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'test', wordList }));
   expect(problems).toEqual([]);
   return report!.units;
 }
 
+const real = await unitsOf(realSource);
+const synthetic = composeSyntheticReport(realSource, realRepairs, 3);
+const tripled = await unitsOf(synthetic.sourceText, synthetic.repairs);
+
 describe('relatedUnits through the term index', () => {
-  const real = unitsOf(realSource);
-  const synthetic = composeSyntheticReport(realSource, realRepairs, 3);
-  const tripled = unitsOf(synthetic.sourceText, synthetic.repairs);
 
   it.each([
     ['the real report', real],
