@@ -172,6 +172,11 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
   return variants;
 }
 
+/** A word that ends with a full stop, comma, colon or closing mark: nothing of it follows. */
+const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
+/** A word that starts with an opening mark: nothing of it comes before. */
+const opensWord = (word: string) => /^[«(\[]/u.test(word);
+
 /** Lists the readings of a line, fewest pieces first (see the module comment). */
 export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {
   const count = atoms.length;
@@ -245,7 +250,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           if (!innerOk) continue;
           // Two words stay two words; a piece of a word is glued to its neighbour. A weak word
           // may not stand where extraction cut the line: it may be a piece a word list lists.
-          const firstAtCut = start > 0;
+          // Where the source shows the cut (a run of spaces) and punctuation shows where a word
+          // starts or ends, the word is whole on that side: a word that opens with a mark after
+          // the run, or closes with one before it, is no piece of a word.
+          const firstAtCut = start > 0 && !(atoms[start]!.before!.mustCut && opensWord(words[0]!));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
@@ -261,7 +269,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
-          const lastAtCut = end < count;
+          const lastAtCut = end < count && !(atoms[end]!.before!.mustCut && closesWord(words.at(-1)!));
           for (const join of joins) {
             if (words.length === 1) {
               extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));

@@ -96,6 +96,24 @@ describe('the real report', () => {
     expect(madeBy).toContain('paragraph-number-first');
   });
 
+  it('publishes, through the general passes, every reviewed reading they replaced', () => {
+    // The reviewed repairs the passes now make, kept as what checks them (fixtures/reading-order/reviewed-readings.json).
+    const reviewed = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/reading-order/reviewed-readings.json'), 'utf8'));
+    expect(reviewed.problems).toEqual([]);
+    expect(reviewed.repairs.length + repairsFile.repairs.length).toBe(67);
+    for (const repair of reviewed.repairs) {
+      expect(sourceLines[repair.lines[0]! - 1]!.trimEnd(), repair.id).toBe(repair.expect);
+      const change = report!.readingOrderChanges.find((each) => each.lines.join() === repair.lines.join());
+      expect(change?.madeBy.kind, repair.id).toBe('pass');
+      expect(change?.published, repair.id).toBe(repair.text);
+    }
+  });
+
+  it('is the count of reviewed repairs README.md reports', () => {
+    const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
+    expect(readme).toContain(`holds reviewed repairs for the lines no rule undoes: **${repairsFile.repairs.length}** today`);
+  });
+
   it('has no damage left once the reviewed repairs are in', () => {
     expect(damage).toEqual([]);
   });
