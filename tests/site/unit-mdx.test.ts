@@ -11,8 +11,8 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
 import { report as reportSchema, type Unit } from '../../src/schema/report';
-import { buildEnvironment, copyProject, type ProjectCopy } from '../support/project-copy';
-import { serveStatic } from '../support/static-server';
+import { buildEnvironment, copyProject, type ProjectCopy } from '../../support/project-copy';
+import { serveStatic } from '../../support/static-server';
 import { chromiumForTests } from './helpers/chromium';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
