@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { absoluteUrl } from '../lib/absolute-url';
 import { loadReport } from '../lib/load-report';
-import { plainTextUrl, unitPlainText } from '../plain-text/unit-plain-text';
+import { plainTextUrl, unitPlainText } from '../lib/unit-plain-text';
 
 /** The Astro integration; register it in astro.config.mjs. */
 export default function plainTextCopies(): AstroIntegration {

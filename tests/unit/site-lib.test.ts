@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstWords } from '../../src/lib/first-words';
-import { toArabicIndicDigits } from '../../src/lib/arabic-digits';
-import { pageTitle, sectionHeading } from '../../src/lib/labels';
+import { toArabicIndicDigits } from '../../src/text/arabic/digits';
+import { pageTitle, sectionHeading } from '../../src/text/labels';
 import { parseReportJson } from '../../src/lib/load-report';
 import {
   chapters,
