@@ -2,15 +2,20 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import remarkGfm from 'remark-gfm';
-import rehypeSlug from 'rehype-slug';
+import { markdownOptions } from './src/lib/markdown-options.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
+import offlineReading from './src/integrations/offline.ts';
+import { parseSiteOrigin } from './src/lib/site-origin.ts';
 
-// The one place that names the site's origin: canonical URLs, Open Graph and the sitemap use it.
-// Everything else is root-relative, so the built site works from the root of any host.
-const site = 'https://trafficking-wg-2019.example.org';
+// The site's origin is a deployment setting: SITE_ORIGIN=https://… npm run build. Canonical links,
+// Open Graph, the sitemap, robots.txt and citations use it. Without it nothing names a host: every
+// link is root-relative, the page's script completes citations and copied links from the address
+// the reader is at, and what needs an absolute URL is left out (README.md, "Pages and URLs").
+// A deployment that wants a fixed origin in the repository adds it as the fallback here:
+// parseSiteOrigin(process.env.SITE_ORIGIN) ?? 'https://…'.
+const site = parseSiteOrigin(process.env.SITE_ORIGIN);
 
 export default defineConfig({
   site,
@@ -20,12 +25,19 @@ export default defineConfig({
   // folders must not share it, and the benchmark empties it to measure cold builds.
   cacheDir: process.env.SITE_CACHE_DIR ?? './node_modules/.astro',
   trailingSlash: 'always',
-  build: { format: 'directory' },
-  integrations: [subsetFonts(), mdx(), sitemap(), plainTextCopies(), searchIndex()],
-  markdown: {
-    // Publish the document's characters as printed: no "smart" quotes or dashes in Arabic text.
-    smartypants: false,
-    remarkPlugins: [remarkGfm],
-    rehypePlugins: [rehypeSlug],
+  build: {
+    format: 'directory',
+    // Every stylesheet is a file: the Content-Security-Policy (src/security/) allows no inline style.
+    inlineStylesheets: 'never',
   },
+  // offlineReading last: its service worker lists every file the others write.
+  // A sitemap must list absolute URLs, so there is none without an origin.
+  integrations: [subsetFonts(), mdx(), ...(site ? [sitemap()] : []), plainTextCopies(), searchIndex(), offlineReading()],
+  vite: {
+    // Astro would inline a small script (and Vite a small asset as a data: URL); the
+    // Content-Security-Policy allows only the site's own files, so every one stays a file.
+    build: { assetsInlineLimit: 0 },
+  },
+  // Publish the document's characters as printed: no smart quotes, no links made from the text.
+  markdown: markdownOptions,
 });

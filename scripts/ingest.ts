@@ -1,37 +1,40 @@
 /**
  * `npm run ingest`: read the extracted source and the reviewed repairs, run the pure core
  * (src/ingest/parse-report.ts), and write content/generated/ (one MDX file per unit,
- * report.json, damage-report.json). The only ingest file that touches the file system.
+ * report.json, damage-report.json, the .ingest-output marker). The only ingest file that touches
+ * the file system.
  *
  * Options: --source <file> --repairs <file> --out <folder> --accepted-findings <file>. On any
  * problem, and on any damage finding not in the reviewed list that --accepted-findings names
  * (see src/ingest/accepted-findings.ts), it prints `path:line: what is wrong` to stderr, exits 1
- * and leaves the previous output untouched.
+ * and leaves the previous output untouched. It replaces only a folder that is new, empty or its
+ * own earlier output (src/ingest/output-folder.ts).
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { parseArgs } from 'node:util';
 import { damageProblems, parseAcceptedFindingsFile, type AcceptedFinding } from '../src/ingest/accepted-findings';
+import { ingestUsage, parseIngestArguments } from '../src/ingest/cli-arguments';
 import { decodeUtf8 } from '../src/ingest/decode-utf8';
 import { unitToMdx } from '../src/ingest/mdx';
 import { parseReport } from '../src/ingest/parse-report';
 import { formatProblem, type Problem, type ProblemFile } from '../src/ingest/problems';
 import { parseRepairsFile, type Repair } from '../src/ingest/repairs-schema';
 import { toStableJson } from '../src/ingest/stable-json';
-import { writeOutputAtomically } from '../src/ingest/write-output';
+import { checkOutputFolder, writeOutputAtomically } from '../src/ingest/write-output';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 
 async function main(): Promise<number> {
-  const { values } = parseArgs({
-    options: {
-      source: { type: 'string', default: 'content/source/V1909259-ar.txt' },
-      repairs: { type: 'string', default: 'content/repairs.json' },
-      out: { type: 'string', default: 'content/generated' },
-      'accepted-findings': { type: 'string' },
-    },
-  });
+  const parsed = parseIngestArguments(process.argv.slice(2));
+  if ('help' in parsed) {
+    process.stdout.write(`${ingestUsage}\n`);
+    return 0;
+  }
+  if ('error' in parsed) {
+    process.stderr.write(`ingest: ${parsed.error}\n`);
+    return 1;
+  }
+  const values = parsed.options;
   const acceptedFindingsFile = values['accepted-findings'];
   const fileNames: Record<ProblemFile, string> = { source: values.source, repairs: values.repairs, 'accepted-findings': acceptedFindingsFile ?? '' };
   const fail = (problems: Problem[]) => {
@@ -62,6 +65,14 @@ async function main(): Promise<number> {
   }
   if (sourceText === undefined || problems.length > 0) return fail(problems);
 
+  // The folder is replaced whole by the write below, so whether it may be is settled first.
+  const inputs = [values.source, values.repairs, ...(acceptedFindingsFile === undefined ? [] : [acceptedFindingsFile])];
+  const refusal = checkOutputFolder(values.out, inputs, repositoryRoot);
+  if (refusal !== undefined) {
+    process.stderr.write(`${values.out}: cannot be the output folder: ${refusal}; nothing was written\n`);
+    return 1;
+  }
+
   const sourcePath = path.relative(repositoryRoot, path.resolve(values.source)).split(path.sep).join('/');
   const result = parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs });
   if (result.report === undefined) return fail(result.problems);
@@ -76,7 +87,12 @@ async function main(): Promise<number> {
   for (const unit of result.report.units) files.set(`units/${unit.id}.mdx`, unitToMdx(unit));
   files.set('report.json', toStableJson(result.report));
   files.set('damage-report.json', toStableJson({ damage: result.damage }));
-  await writeOutputAtomically(values.out, files);
+  try {
+    await writeOutputAtomically(values.out, files);
+  } catch (error) {
+    process.stderr.write(`${values.out}: cannot write the output (${(error as Error).message}); it was left as it was\n`);
+    return 1;
+  }
 
   const { units, sections, readingOrderChanges } = result.report;
   process.stdout.write(
@@ -86,12 +102,24 @@ async function main(): Promise<number> {
   return 0;
 }
 
+/** What to tell the user when a file cannot be read, by the system's error code. */
+const readFailures: Record<string, string> = {
+  ENOENT: 'file not found',
+  ENOTDIR: 'file not found',
+  EISDIR: 'is a folder, not a file',
+  EACCES: 'cannot be read (permission denied)',
+};
+
 async function readText(file: string, kind: ProblemFile, problems: Problem[]): Promise<string | undefined> {
-  if (!existsSync(file)) {
-    problems.push({ file: kind, message: 'file not found' });
+  let bytes: Buffer;
+  try {
+    bytes = await readFile(file);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code ?? '';
+    problems.push({ file: kind, message: readFailures[code] ?? `cannot be read (${(error as Error).message})` });
     return undefined;
   }
-  const decoded = decodeUtf8(await readFile(file), kind);
+  const decoded = decodeUtf8(bytes, kind);
   if ('problem' in decoded) {
     problems.push(decoded.problem);
     return undefined;

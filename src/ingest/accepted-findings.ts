@@ -7,6 +7,7 @@
  */
 import { z } from 'zod';
 import type { Damage } from './damage';
+import { readJsonWithLocations } from './json-with-locations';
 import type { Problem } from './problems';
 
 /** One finding a reviewer accepts, exactly as the damage report lists it, and why. */
@@ -26,22 +27,24 @@ export type AcceptedFinding = z.infer<typeof acceptedFinding>;
 /** The whole list. */
 export const acceptedFindingsFile = z.object({ accepted: z.array(acceptedFinding) }).strict();
 
-/** Parses the text of an accepted-findings list; every fault becomes a problem naming the entry and field. */
+/**
+ * Parses the text of an accepted-findings list; every fault becomes a problem naming the entry
+ * and field, on its line (a syntax error also with its column).
+ */
 export function parseAcceptedFindingsFile(fileText: string): { accepted: AcceptedFinding[]; problems: Problem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(fileText);
-  } catch (error) {
-    return { accepted: [], problems: [{ file: 'accepted-findings', message: `not valid JSON: ${(error as Error).message}` }] };
+  const read = readJsonWithLocations(fileText);
+  if (!read.ok) {
+    const { line, column, message } = read.error;
+    return { accepted: [], problems: [{ file: 'accepted-findings', line, column, message: `not valid JSON: ${message}` }] };
   }
-  const result = acceptedFindingsFile.safeParse(json);
+  const result = acceptedFindingsFile.safeParse(read.value);
   if (result.success) return { accepted: result.data.accepted, problems: [] };
   return {
     accepted: [],
     problems: result.error.issues.map((issue): Problem => {
       const [top, index, ...field] = issue.path;
       const where = top === 'accepted' && typeof index === 'number' ? `entry #${index + 1}${field.length > 0 ? `, field "${field.join('.')}"` : ''}` : 'the file';
-      return { file: 'accepted-findings', message: `${where}: ${issue.message} (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})` };
+      return { file: 'accepted-findings', line: read.locationOf(issue.path).line, message: `${where}: ${issue.message} (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})` };
     }),
   };
 }

@@ -12,6 +12,8 @@ export interface Problem {
   file: ProblemFile;
   /** 1-based line in that file, when the fault has one. */
   line?: number;
+  /** 1-based column on that line, when the fault is at one character (a JSON syntax error). */
+  column?: number;
   message: string;
 }
 
@@ -20,6 +22,6 @@ export interface Problem {
  * quote input; control and bidirectional characters in them are written as <U+XXXX>.
  */
 export function formatProblem(problem: Problem, fileNames: Record<ProblemFile, string>): string {
-  const where = problem.line === undefined ? fileNames[problem.file] : `${fileNames[problem.file]}:${problem.line}`;
-  return withVisibleControls(`${where}: ${problem.message}`);
+  const position = [problem.line, problem.line === undefined ? undefined : problem.column].filter((part) => part !== undefined);
+  return withVisibleControls([fileNames[problem.file], ...position].join(':') + `: ${problem.message}`);
 }

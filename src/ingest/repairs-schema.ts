@@ -4,6 +4,7 @@
  * that name the file, the repair and the field.
  */
 import { z } from 'zod';
+import { readJsonWithLocations, type JsonPath, type TextLocation } from './json-with-locations';
 import type { Problem } from './problems';
 
 /** One reviewed repair of consecutive source lines. */
@@ -30,18 +31,21 @@ export type Repair = z.infer<typeof repair>;
 /** The whole repairs file. */
 export const repairsFile = z.object({ repairs: z.array(repair) }).strict();
 
-/** Parses the text of a repairs file; every fault becomes a problem naming the repair and field. */
+/**
+ * Parses the text of a repairs file; every fault becomes a problem with the line it is on (a
+ * syntax error also with its column) naming the repair and the field.
+ */
 export function parseRepairsFile(fileText: string): { repairs: Repair[]; problems: Problem[] } {
-  let json: unknown;
-  try {
-    json = JSON.parse(fileText);
-  } catch (error) {
-    return { repairs: [], problems: [{ file: 'repairs', message: `not valid JSON: ${(error as Error).message}` }] };
+  const read = readJsonWithLocations(fileText);
+  if (!read.ok) {
+    const { line, column, message } = read.error;
+    return { repairs: [], problems: [{ file: 'repairs', line, column, message: `not valid JSON: ${message}` }] };
   }
+  const json = read.value;
   const result = repairsFile.safeParse(json);
-  if (result.success) return { repairs: result.data.repairs, problems: duplicateIds(result.data.repairs) };
+  if (result.success) return { repairs: result.data.repairs, problems: duplicateIds(result.data.repairs, read.locationOf) };
   const problems = result.error.issues.map((issue): Problem => {
-    return { file: 'repairs', message: describeIssue(issue, json) };
+    return { file: 'repairs', line: read.locationOf(issue.path).line, message: describeIssue(issue, json) };
   });
   return { repairs: [], problems };
 }
@@ -58,12 +62,15 @@ function describeIssue(issue: z.ZodIssue, json: unknown): string {
   return `${where}: ${issue.message} (expected {"repairs": [{ "id", "lines", "expect", "text", "why" }]})`;
 }
 
-function duplicateIds(repairs: Repair[]): Problem[] {
+function duplicateIds(repairs: Repair[], locationOf: (path: JsonPath) => TextLocation): Problem[] {
   const seen = new Set<string>();
   const problems: Problem[] = [];
-  for (const { id } of repairs) {
-    if (seen.has(id)) problems.push({ file: 'repairs', message: `repair "${id}": the id is used more than once` });
+  repairs.forEach(({ id }, index) => {
+    if (seen.has(id)) {
+      const { line } = locationOf(['repairs', index, 'id']);
+      problems.push({ file: 'repairs', line, message: `repair "${id}": the id is used more than once` });
+    }
     seen.add(id);
-  }
+  });
   return problems;
 }

@@ -11,6 +11,13 @@ import { absoluteUrl } from '../lib/absolute-url';
 import { loadReport } from '../lib/load-report';
 import { plainTextUrl, unitPlainText } from '../lib/unit-plain-text';
 
+/**
+ * Many hosts (Python's http.server among them) serve .txt without a charset, and browsers then
+ * read the bytes as windows-1252: Arabic turns to mojibake. A UTF-8 byte order mark makes every
+ * browser read the file as UTF-8 whatever the host says.
+ */
+const byteOrderMark = '\uFEFF';
+
 /** The Astro integration; register it in astro.config.mjs. */
 export default function plainTextCopies(): AstroIntegration {
   let site: URL | undefined;
@@ -26,7 +33,7 @@ export default function plainTextCopies(): AstroIntegration {
         for (const unit of units) {
           const file = path.join(outDir, plainTextUrl(unit));
           await mkdir(path.dirname(file), { recursive: true });
-          await writeFile(file, unitPlainText(document, unit, absoluteUrl(unit.url, site)));
+          await writeFile(file, byteOrderMark + unitPlainText(document, unit, absoluteUrl(unit.url, site)));
         }
         logger.info(`wrote the plain text of ${units.length} units`);
       },

@@ -68,11 +68,30 @@ export function sectionTrail(report: Report, sectionId: SectionId): Section[] {
   return trail;
 }
 
-/** The units just before and after this one in document order (undefined at either end). */
+/**
+ * The units of the same kind just before and after this one, in document order (undefined at
+ * either end): recommendation 31 leads to recommendation 32, never to the paragraph that follows
+ * it in the document, and the last recommendation has no next one.
+ */
 export function neighbours(report: Report, unit: Unit): { previous?: Unit; next?: Unit } {
   const { units, positionOf } = orderedUnits(report);
   const index = positionOf.get(unit.id);
-  return index === undefined ? {} : { previous: units[index - 1], next: units[index + 1] };
+  if (index === undefined) return {};
+  let previous: Unit | undefined;
+  for (let at = index - 1; at >= 0 && !previous; at--) if (units[at]!.kind === unit.kind) previous = units[at];
+  let next: Unit | undefined;
+  for (let at = index + 1; at < units.length && !next; at++) if (units[at]!.kind === unit.kind) next = units[at];
+  return { previous, next };
+}
+
+/**
+ * Every number a unit carries, smallest first, with the units that carry it in document order:
+ * 12–18 are both a recommendation and a paragraph.
+ */
+export function unitsByNumber(report: Report): { number: number; units: Unit[] }[] {
+  const byNumber = new Map<number, Unit[]>();
+  for (const unit of unitsInOrder(report)) byNumber.set(unit.number, [...(byNumber.get(unit.number) ?? []), unit]);
+  return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([number, units]) => ({ number, units }));
 }
 
 /** "/sections/ii-a/": the page showing one whole section. */

@@ -10,18 +10,21 @@ export function plainTextUrl(unit: Pick<Unit, 'url'>): string {
   return `${unit.url}text.txt`;
 }
 
-/** The unit as UTF-8 plain text lines, ending in a newline; `url` is the page's absolute URL. */
-export function unitPlainText(document: Report['document'], unit: Unit, url: string): string {
-  // Latin runs (the job number, the URL) are wrapped in Unicode isolates (FSI … PDI) so that a
-  // plain-text editor lays them out left to right inside the Arabic line, as the page does with <bdi>.
-  const isolate = (text: string) => `\u2068${text}\u2069`;
+/**
+ * The unit as plain text lines, ending in a newline; `url` is the page's absolute URL, left out
+ * when the build does not know the site's origin (a root-relative path is no link in a mail).
+ */
+export function unitPlainText(document: Report['document'], unit: Unit, url: string | undefined): string {
+  // Only the characters a reader sees: no invisible direction marks or isolates around the job
+  // number or the URL. Pasted into a mail or a chat they would become part of the link and break
+  // it; isolating Latin runs is the page's business (<bdi>), not the copied text's.
   return [
     unit.title,
     '',
     unit.text,
     '',
-    `المصدر: ${documentCitation(document)}، ${isolate(document.jobNumber)}، ${unit.title}.`,
-    isolate(url),
+    `المصدر: ${documentCitation(document)}، ${document.jobNumber}، ${unit.title}.`,
+    ...(url ? [url] : []),
     '',
   ].join('\n');
 }

@@ -4,6 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { formatProblem } from '../ingest/problems';
 import { parseRepairsFile, type Repair } from '../ingest/repairs-schema';
 
 /** Path of the reviewed repairs file. */
@@ -16,7 +17,8 @@ export function loadRepairs(): Repair[] {
   if (cached) return cached;
   const { repairs, problems } = parseRepairsFile(readFileSync(repairsJsonPath, 'utf8'));
   if (problems.length > 0) {
-    throw new Error(`${repairsJsonPath}:\n${problems.map((problem) => `  - ${problem.message}`).join('\n')}`);
+    const fileNames = { repairs: repairsJsonPath, source: repairsJsonPath, 'accepted-findings': repairsJsonPath };
+    throw new Error(problems.map((problem) => formatProblem(problem, fileNames)).join('\n'));
   }
   cached = repairs;
   return repairs;

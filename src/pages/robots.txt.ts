@@ -1,8 +1,12 @@
-/** /robots.txt: everything may be crawled; the sitemap's address follows the one `site` setting. */
+/**
+ * /robots.txt: everything may be crawled. The Sitemap line must be an absolute URL, so it is
+ * written only when the build knows the site's origin (SITE_ORIGIN), as is the sitemap itself.
+ */
 import type { APIRoute } from 'astro';
 import { absoluteUrl } from '../lib/absolute-url';
 
-export const GET: APIRoute = ({ site }) =>
-  new Response(`User-agent: *\nAllow: /\n\nSitemap: ${absoluteUrl('/sitemap-index.xml', site)}\n`, {
-    headers: { 'content-type': 'text/plain; charset=utf-8' },
-  });
+export const GET: APIRoute = ({ site }) => {
+  const sitemap = absoluteUrl('/sitemap-index.xml', site);
+  const lines = ['User-agent: *', 'Allow: /', ...(sitemap ? ['', `Sitemap: ${sitemap}`] : [])];
+  return new Response(`${lines.join('\n')}\n`, { headers: { 'content-type': 'text/plain; charset=utf-8' } });
+};

@@ -71,11 +71,13 @@ describe('why a passage is related', () => {
 });
 
 describe('copy the text', () => {
-  it('copies the same plain text that text.txt serves', async () => {
-    const expected = await (await fetch(`${baseUrl}/recommendations/16/text.txt`)).text();
+  it('copies the plain text that text.txt serves, with the address on this host as its last line', async () => {
+    // Built without SITE_ORIGIN, text.txt holds no link; the copy adds the one the reader is at.
+    // (fetch's text() drops the file's byte order mark.)
+    const served = await (await fetch(`${baseUrl}/recommendations/16/text.txt`)).text();
     await page.goto(`${baseUrl}/recommendations/16/`);
     await page.getByRole('button', { name: 'انسخ النص' }).click();
     await expect.poll(() => page.locator('.copy-text-status').textContent()).toBe('نُسخ النص.');
-    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(expected);
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${served}${baseUrl}/recommendations/16/\n`);
   });
 });

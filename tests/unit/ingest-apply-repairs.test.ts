@@ -66,25 +66,31 @@ describe('applyRepairs', () => {
 });
 
 describe('parseRepairsFile', () => {
-  it('names the repair and the field of every fault', () => {
+  it('names the repair, the field and the line of every fault', () => {
     const { repairs, problems } = parseRepairsFile(fixture('invalid-repairs.json'));
     expect(repairs).toEqual([]);
-    expect(problems.map((problem) => problem.message)).toEqual([
-      'repair "line-3", field "lines": must be consecutive and ascending, e.g. [17, 18, 19]',
-      'repair #2, field "id": must not be empty',
-      'repair #2, field "why": Required',
+    // Line 5 holds the bad "lines" field; the second repair is all on line 10, and a missing
+    // field is reported on the line where its repair starts.
+    expect(problems.map((problem) => [problem.line, problem.message])).toEqual([
+      [5, 'repair "line-3", field "lines": must be consecutive and ascending, e.g. [17, 18, 19]'],
+      [10, 'repair #2, field "id": must not be empty'],
+      [10, 'repair #2, field "why": Required'],
     ]);
   });
 
-  it('reports a file that is not JSON, or has the wrong shape', () => {
-    expect(parseRepairsFile('{ "repairs": [').problems[0]!.message).toMatch(/^not valid JSON/);
-    expect(parseRepairsFile('[]').problems[0]!.message).toMatch(/^the file: Expected object/);
+  it('reports a file that is not JSON with its line and column, or that has the wrong shape', () => {
+    expect(parseRepairsFile('{ "repairs": [').problems).toEqual([
+      { file: 'repairs', line: 1, column: 15, message: 'not valid JSON: expected a value (an object, array, string, number, true, false or null), found the end of the file' },
+    ]);
+    expect(parseRepairsFile('[]').problems).toEqual([
+      { file: 'repairs', line: 1, message: expect.stringMatching(/^the file: Expected object/) },
+    ]);
   });
 
-  it('reports an id used twice', () => {
+  it('reports an id used twice on the line of the second use', () => {
     const repair = { id: 'line-1', lines: [1], expect: 'a', text: 'a', why: 'w' };
-    expect(parseRepairsFile(JSON.stringify({ repairs: [repair, repair] })).problems).toEqual([
-      { file: 'repairs', message: 'repair "line-1": the id is used more than once' },
+    expect(parseRepairsFile(JSON.stringify({ repairs: [repair, repair] }, null, 2)).problems).toEqual([
+      { file: 'repairs', line: 13, message: 'repair "line-1": the id is used more than once' },
     ]);
   });
 });

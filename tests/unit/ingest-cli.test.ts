@@ -18,6 +18,10 @@ function ingest(...args: string[]): Promise<{ status: number; stdout: string; st
   });
 }
 
+/** The line ingest prints before the damage findings that stop it. */
+const damageHeader = (repairs: string) =>
+  `ingest: damage left in the published text; repair it in ${repairs}, or accept a finding with its reason in a reviewed list given with --accepted-findings`;
+
 /** Each case starts real processes; on a loaded machine one can take many seconds. */
 const processTimeout = 120_000;
 
@@ -44,6 +48,13 @@ function snapshot(dir: string): Map<string, Buffer> {
 }
 
 describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () => {
+  // One good output, copied in front of every bad run.
+  let goodOutput: string;
+  beforeAll(async () => {
+    goodOutput = path.join(freshDir(), 'generated');
+    expect((await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', goodOutput)).status).toBe(0);
+  }, processTimeout);
+
   it('writes one MDX file per unit, report.json and damage-report.json', async () => {
     const out = path.join(freshDir(), 'generated');
     const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', out);
@@ -51,6 +62,7 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     expect(run.status).toBe(0);
     expect(run.stdout).toContain('7 units in 7 sections');
     expect([...snapshot(out).keys()].sort()).toEqual([
+      '.ingest-output',
       'damage-report.json',
       'report.json',
       ...['paragraph-1', 'paragraph-2', 'paragraph-3', 'recommendation-12', 'recommendation-13', 'recommendation-14', 'recommendation-15'].map((id) => `units/${id}.mdx`),
@@ -84,7 +96,7 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     expect(run.stderr.split('\n')).toContain('content/source/V1909259-ar.txt:17: recommendation-12: word-fragment: ال');
     expect(run.stderr).toContain(`${out} was left as it was`);
     expect(checksums(out)).toEqual(before);
-    expect(before.size).toBe(43);
+    expect(before.size).toBe(44);
   });
 
   it('gives byte-identical output for the same input', async () => {
@@ -95,11 +107,23 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     const a = snapshot(first);
     const b = snapshot(second);
     expect([...a.keys()].sort()).toEqual([...b.keys()].sort());
-    expect(a.size).toBe(43);
+    expect(a.size).toBe(44);
     for (const [file, bytes] of a) expect(bytes.equals(b.get(file)!), file).toBe(true);
   });
 
-  it('replaces the previous output as a whole and leaves no staging folders behind', async () => {
+  it('marks its output as its own, and replaces an earlier output as a whole, leaving no staging folders behind', async () => {
+    const parent = freshDir();
+    const out = path.join(parent, 'generated');
+    const args = ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', out];
+    expect((await ingest(...args)).status).toBe(0);
+    expect(readFileSync(path.join(out, '.ingest-output'), 'utf8')).toContain('npm run ingest');
+    writeFileSync(path.join(out, 'left-over.txt'), 'not written by ingest');
+    expect((await ingest(...args)).status).toBe(0);
+    expect(existsSync(path.join(out, 'left-over.txt'))).toBe(false);
+    expect(readdirSync(parent)).toEqual(['generated']);
+  });
+
+  it('replaces an unmarked output written before outputs were marked, and leaves no staging folders behind', async () => {
     const parent = freshDir();
     const out = path.join(parent, 'generated');
     mkdirSync(path.join(out, 'units'), { recursive: true });
@@ -127,7 +151,15 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
       [
         'a heading that cannot be placed',
         ['--source', `${fixtures}/unplaced-headings.txt`, '--repairs', `${fixtures}/no-repairs.json`],
-        [`${fixtures}/unplaced-headings.txt:4: subsection "ألف" comes before any chapter heading`],
+        [
+          `${fixtures}/unplaced-headings.txt:4: a section heading before the masthead is complete (missing: title, subtitle)`,
+          `${fixtures}/unplaced-headings.txt:4: subsection "ألف" comes before any chapter heading`,
+          `${fixtures}/unplaced-headings.txt:5: recommendation 12 comes before any chapter or subsection heading`,
+          `${fixtures}/unplaced-headings.txt:9: text that belongs to no recommendation or paragraph (expected "التوصية N" or a paragraph number before it)`,
+          `${fixtures}/unplaced-headings.txt:10: a heading with the label "سابعاً", which is not a chapter label ingest knows (أولاً to سادساً)`,
+          `${fixtures}/unplaced-headings.txt:13: section "ثانياً" (ii) appears again (first at line 8)`,
+          `${fixtures}/unplaced-headings.txt:14: recommendation 14 has no text`,
+        ],
       ],
       [
         'a repair whose expected text is not in the source',
@@ -139,12 +171,18 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
         ],
       ],
       [
-        'an invalid repairs file',
+        'an invalid repairs file: each fault on the line of its entry',
         ['--repairs', `${fixtures}/invalid-repairs.json`],
         [
-          `${fixtures}/invalid-repairs.json: repair "line-3", field "lines": must be consecutive and ascending, e.g. [17, 18, 19]`,
-          `${fixtures}/invalid-repairs.json: repair #2, field "id": must not be empty`,
+          `${fixtures}/invalid-repairs.json:5: repair "line-3", field "lines": must be consecutive and ascending, e.g. [17, 18, 19]`,
+          `${fixtures}/invalid-repairs.json:10: repair #2, field "id": must not be empty`,
+          `${fixtures}/invalid-repairs.json:10: repair #2, field "why": Required`,
         ],
+      ],
+      [
+        'a repairs file that is not valid JSON: its line and column',
+        ['--repairs', `${fixtures}/not-json-repairs.json`],
+        [`${fixtures}/not-json-repairs.json:9:5: not valid JSON: a comma before "}": JSON allows no comma after the last member`],
       ],
       ['a missing repairs file', ['--repairs', `${fixtures}/no-such-file.json`], [`${fixtures}/no-such-file.json: file not found`]],
       [
@@ -169,6 +207,7 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
         'damage left in the text (a repair missing)',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`],
         [
+          damageHeader(`${fixtures}/no-repairs.json`),
           `${fixtures}/mini-report.txt:31: recommendation-15: glued-punctuation: لديها.ينبغي`,
           `${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`,
         ],
@@ -176,50 +215,85 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
       [
         'damage the reviewed list does not accept',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-one-finding.json`],
-        [`${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`],
+        [damageHeader(`${fixtures}/no-repairs.json`), `${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`],
       ],
       [
         'an accepted finding that is no longer found',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-stale.json`],
-        [`${fixtures}/accepted-stale.json: accepted finding "recommendation-12: seam: الاتِّجار وأ" at source line 12 is no longer found: remove it from the list`],
+        [damageHeader(`${fixtures}/no-repairs.json`), `${fixtures}/accepted-stale.json: accepted finding "recommendation-12: seam: الاتِّجار وأ" at source line 12 is no longer found: remove it from the list`],
       ],
       [
         "an accepted finding without the reviewer's reason",
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-without-reason.json`],
         [
-          `${fixtures}/accepted-without-reason.json: entry #1, field "why": must give the reviewer's reason (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})`,
+          `${fixtures}/accepted-without-reason.json:8: entry #1, field "why": must give the reviewer's reason (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})`,
         ],
+      ],
+      [
+        'an accepted list that is not valid JSON: its line and column',
+        ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/not-json-repairs.json`],
+        [`${fixtures}/not-json-repairs.json:9:5: not valid JSON: a comma before "}": JSON allows no comma after the last member`],
       ],
       [
         'an accepted list outside the repository',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', acceptedOutside],
         [`${acceptedOutside}: the accepted findings must be a reviewed list inside the repository`],
       ],
+      ['a missing source file', ['--source', `${fixtures}/no-such-file.txt`], [`${fixtures}/no-such-file.txt: file not found`]],
+      ['a folder given as the source', ['--source', fixtures], [`${fixtures}: is a folder, not a file`]],
+      ['a folder given as the repairs file', ['--repairs', 'content'], ['content: is a folder, not a file']],
+      [
+        'a folder as the source and a missing repairs file: both',
+        ['--source', 'content', '--repairs', `${fixtures}/no-such-file.json`],
+        ['content: is a folder, not a file', `${fixtures}/no-such-file.json: file not found`],
+      ],
     ];
-
-    // One good output, copied in front of every bad run.
-    let goodOutput: string;
-    beforeAll(async () => {
-      goodOutput = path.join(freshDir(), 'generated');
-      expect((await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/mini-repairs.json`, '--out', goodOutput)).status).toBe(0);
-    }, processTimeout);
 
     it.each(cases)('%s', async (_, args, expectedLines) => {
       const out = path.join(freshDir(), 'generated');
       cpSync(goodOutput, out, { recursive: true });
       const before = snapshot(out);
-      expect(before.size).toBe(9);
+      expect(before.size).toBe(10);
       const run = await ingest(...args, '--out', out);
       expect(run.status).toBe(1);
-      const stderrLines = run.stderr.split('\n');
-      for (const line of expectedLines) expect(stderrLines).toContain(line);
-      expect(run.stderr).toContain('was left as it was');
+      // Every problem is one line (a stale repair adds its two indented lines), then the summary.
+      const count = expectedLines.filter((line) => !line.startsWith(' ') && !line.startsWith('ingest: ')).length;
+      const summary = `ingest: ${count} problem${count === 1 ? '' : 's'}; ${out} was left as it was`;
+      expect(run.stderr).toBe([...expectedLines, summary, ''].join('\n'));
       // Nothing invisible or terminal-controlling is written raw, whatever the input held.
       expect(run.stdout + run.stderr).not.toMatch(/[\u0000-\u0008\u000B-\u001F\u007F-\u009F\u202A-\u202E\u2066-\u2069]/u);
-      const after = snapshot(out);
-      expect([...after.keys()]).toEqual([...before.keys()]);
-      for (const [file, bytes] of before) expect(bytes.equals(after.get(file)!), file).toBe(true);
-      expect(readdirSync(path.dirname(out))).toEqual(['generated']);
+      expectUntouched(out, before);
+    });
+  });
+
+  describe('a mistake on the command line: one line, exit 1, the output untouched', () => {
+    const options = 'the options are --source <file>, --repairs <file>, --out <folder>, --accepted-findings <file>';
+    const cases: [string, string[], string][] = [
+      ['an unknown option', ['--sourse', 'content/source/V1909259-ar.txt'], `ingest: unknown option "--sourse"; ${options}`],
+      ['an option without its value at the end', ['--repairs'], 'ingest: --repairs needs a value: --repairs <file>'],
+      ['an option followed by another option', ['--source', '--repairs', 'content/repairs.json'], 'ingest: --source needs a value: --source <file>'],
+      ['an empty value', ['--source='], 'ingest: --source needs a value: --source <file>'],
+      ['an argument that is not an option', ['content/source/V1909259-ar.txt'], `ingest: unexpected argument "content/source/V1909259-ar.txt"; ${options}`],
+      ['an option given twice', ['--source', 'a.txt', '--source', 'b.txt'], 'ingest: --source is given twice'],
+      ['a control character in an argument, shown escaped', ['--\u001b[2J'], `ingest: unknown option "--\\u001b[2J"; ${options}`],
+    ];
+    it.each(cases)('%s', async (_, args, expected) => {
+      const out = path.join(freshDir(), 'generated');
+      cpSync(goodOutput, out, { recursive: true });
+      const before = snapshot(out);
+      const run = await ingest('--out', out, ...args);
+      expect(run.stderr).toBe(`${expected}\n`);
+      expect(run.stdout).toBe('');
+      expect(run.status).toBe(1);
+      expectUntouched(out, before);
     });
   });
 });
+
+/** The folder holds exactly the files it held, byte for byte, and no staging folder was left beside it. */
+function expectUntouched(out: string, before: Map<string, Buffer>): void {
+  const after = snapshot(out);
+  expect([...after.keys()].sort()).toEqual([...before.keys()].sort());
+  for (const [file, bytes] of before) expect(bytes.equals(after.get(file)!), file).toBe(true);
+  expect(readdirSync(path.dirname(out))).toEqual([path.basename(out)]);
+}

@@ -79,15 +79,15 @@ describe('sourceLinesLabel', () => {
 });
 
 describe('unitPlainText', () => {
-  it('gives title, text, citation and link, with the Latin runs isolated', () => {
+  it('gives title, text, citation and link, with no invisible character around the Latin runs', () => {
     const unit = fixture.units.find((candidate) => candidate.id === 'recommendation-16')!;
     const lines = unitPlainText(fixture.document, unit, 'https://example.org/recommendations/16/').split('\n');
     expect(lines[0]).toBe('التوصية ١٦');
     expect(lines[2]).toBe(unit.text);
     expect(lines[4]).toBe(
-      'المصدر: الفريق العامل المعني بالاتِّجار بالأشخاص، مشروع التقرير – إضافة، فيينا، ٩-١١ أيلول/سبتمبر ٢٠١٩، \u2068V.19-09259 (A)\u2069، التوصية ١٦.',
+      'المصدر: الفريق العامل المعني بالاتِّجار بالأشخاص، مشروع التقرير – إضافة، فيينا، ٩-١١ أيلول/سبتمبر ٢٠١٩، V.19-09259 (A)، التوصية ١٦.',
     );
-    expect(lines[5]).toBe('\u2068https://example.org/recommendations/16/\u2069');
+    expect(lines[5]).toBe('https://example.org/recommendations/16/');
     expect(plainTextUrl(unit)).toBe('/recommendations/16/text.txt');
   });
 });

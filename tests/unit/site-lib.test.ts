@@ -12,8 +12,10 @@ import {
   sectionTrail,
   subsectionsOf,
   unitsDirectlyIn,
+  unitsByNumber,
   unitsWithin,
 } from '../../src/lib/report-navigation';
+import { parseUnitNumber } from '../../src/lib/unit-number';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/site');
 const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');
@@ -60,14 +62,41 @@ describe('report navigation', () => {
     expect(unitsWithin(report, 'ii').map((unit) => unit.id)).toEqual(['recommendation-12', 'recommendation-13']);
   });
 
-  it('finds the trail from chapter to subsection and the neighbours across sections', () => {
+  it('finds the trail from chapter to subsection, and neighbours of the same kind only', () => {
     expect(sectionTrail(report, 'ii-a').map((section) => section.id)).toEqual(['ii', 'ii-a']);
     const [twelve, thirteen, two] = ['recommendation-12', 'recommendation-13', 'paragraph-2'].map(
       (id) => report.units.find((unit) => unit.id === id)!,
     );
     expect(neighbours(report, twelve!)).toEqual({ previous: undefined, next: thirteen });
-    expect(neighbours(report, thirteen!)).toEqual({ previous: twelve, next: two });
-    expect(neighbours(report, two!)).toEqual({ previous: thirteen, next: undefined });
+    // Paragraph 2 follows recommendation 13 in the document, but a recommendation's next is a recommendation.
+    expect(neighbours(report, thirteen!)).toEqual({ previous: twelve, next: undefined });
+    expect(neighbours(report, two!)).toEqual({ previous: undefined, next: undefined });
+  });
+
+  it('lists each number with every unit that carries it, both kinds where both exist', () => {
+    const numbered = unitsByNumber(report).map(({ number, units }) => [number, units.map((unit) => unit.id)]);
+    expect(numbered).toEqual([
+      [2, ['paragraph-2']],
+      [12, ['recommendation-12']],
+      [13, ['recommendation-13']],
+    ]);
+  });
+});
+
+describe('parseUnitNumber', () => {
+  it('reads Arabic-Indic, Persian and Latin digits, alone or after a word', () => {
+    expect(parseUnitNumber('٢٠')).toBe(20);
+    expect(parseUnitNumber('۲۰')).toBe(20);
+    expect(parseUnitNumber(' 20 ')).toBe(20);
+    expect(parseUnitNumber('التوصية ١٢')).toBe(12);
+    expect(parseUnitNumber('فقرة 5')).toBe(5);
+    expect(parseUnitNumber('٢0')).toBe(20);
+  });
+
+  it('answers nothing for no number or two numbers', () => {
+    expect(parseUnitNumber('')).toBeUndefined();
+    expect(parseUnitNumber('التوصية')).toBeUndefined();
+    expect(parseUnitNumber('12 13')).toBeUndefined();
   });
 });
 

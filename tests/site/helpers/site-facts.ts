@@ -20,6 +20,7 @@ export const pagesOfEachKind = [
   '/recommendations/12/',
   '/paragraphs/17/',
   '/notes/',
+  '/numbers/',
   '/this-page-does-not-exist/',
 ];
 

@@ -1,0 +1,114 @@
+/**
+ * Text that Markdown, MDX or GFM would read as markup, put through the real build: each string of
+ * tests/unit/fixtures/hostile-text.json becomes the text of one unit (written by ingest's own MDX
+ * writer), the site is built from that folder with Astro and Pagefind, and each string must come
+ * out exactly as it went in: on its page and on the whole-report page, in its plain-text copy and
+ * in the search index; a URL in the text never becomes a link.
+ */
+import { spawnSync } from 'node:child_process';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { unitToMdx } from '../../src/ingest/mdx';
+import type { Report, Unit } from '../../src/schema/report';
+import { filterNames, unitTextsFile } from '../../src/search/index-names';
+import { settled } from '../support/search-results';
+import { serveStatic, type StaticServer } from '../../support/static-server';
+import { chromiumForTests } from './helpers/chromium';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const hostile: string[] = JSON.parse(readFileSync(path.join(root, 'tests/unit/fixtures/hostile-text.json'), 'utf8'));
+const browser = chromiumForTests();
+
+let work: string;
+let distDir: string;
+let server: StaticServer;
+let units: Unit[];
+let page: Page;
+
+/** A copy of the real generated folder in which the first units' texts are the hostile strings. */
+function writeHostileFolder(folder: string): Unit[] {
+  cpSync(path.join(root, 'content/generated'), folder, { recursive: true });
+  const report = JSON.parse(readFileSync(path.join(folder, 'report.json'), 'utf8')) as Report;
+  expect(report.units.length).toBeGreaterThanOrEqual(hostile.length);
+  const changed = hostile.map((text, index) => ({ ...report.units[index]!, text }));
+  report.units.splice(0, changed.length, ...changed);
+  writeFileSync(path.join(folder, 'report.json'), JSON.stringify(report, null, 2));
+  for (const unit of changed) writeFileSync(path.join(folder, 'units', `${unit.id}.mdx`), unitToMdx(unit));
+  return changed;
+}
+
+beforeAll(async () => {
+  work = mkdtempSync(path.join(os.tmpdir(), 'hostile-site-'));
+  const generated = path.join(work, 'generated');
+  mkdirSync(generated);
+  units = writeHostileFolder(generated);
+  distDir = path.join(root, 'dist-test-hostile');
+  const build = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
+    cwd: root,
+    env: { ...process.env, SITE_GENERATED_DIR: generated, SITE_OUT_DIR: distDir, SITE_CACHE_DIR: path.join(work, 'cache') },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (build.status !== 0) throw new Error(`astro build of the hostile texts failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
+  server = await serveStatic(distDir);
+  page = await browser().newPage();
+}, 300_000);
+
+afterAll(async () => {
+  await page?.close();
+  await server?.close();
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe.each(hostile.map((text, index) => [index, text] as const))('hostile text %i through the real build', (index, text) => {
+  it('reads literally on its page and on the whole-report page, with no link made from it', async () => {
+    const unit = units[index]!;
+    await page.goto(server.url + unit.url);
+    expect(await page.locator('.unit-text').evaluate((element) => element.textContent!.trim())).toBe(text);
+    expect(await page.locator('.unit-text a, .unit-text del, .unit-text s, .unit-text table').count()).toBe(0);
+    expect(await page.locator('.unit-text p').count()).toBe(1);
+    await page.goto(`${server.url}/report/`);
+    const inReport = page.locator(`[id="${unit.id}"] .unit-text`);
+    expect(await inReport.evaluate((element) => element.textContent!.trim())).toBe(text);
+    expect(await inReport.locator('a').count()).toBe(0);
+  });
+
+  it('reads literally in its plain-text copy', async () => {
+    const response = await fetch(`${server.url}${units[index]!.url}text.txt`);
+    expect(response.status).toBe(200);
+    expect((await response.text()).split('\n')[2]).toBe(text);
+  });
+
+  // Pagefind keeps no record of a text without a single word ("---"): there is nothing to find.
+  it.runIf(/[\p{L}\p{N}]/u.test(text))('reads literally in the search index and in the texts the search page shows', async () => {
+    const unit = units[index]!;
+    await page.goto(`${server.url}/search/`);
+    // A string, not a function: vitest would rewrite the import() inside a function for Node.
+    const found: string = await page.evaluate(`(async () => {
+      const pagefind = await import('/pagefind/pagefind.js');
+      await pagefind.options({ noWorker: true });
+      const found = await pagefind.search(null, { filters: { ${JSON.stringify(filterNames.unit)}: { any: [${JSON.stringify(unit.id)}] } } });
+      if (found.results.length !== 1) return 'expected one record, found ' + found.results.length;
+      return (await found.results[0].data()).url;
+    })()`);
+    expect(found).toBe(unit.url);
+    const texts = (await (await fetch(`${server.url}/${unitTextsFile}`)).json()) as Record<string, string>;
+    expect(texts[unit.url]).toBe(text);
+  });
+});
+
+describe('a URL in the text, searched for on the search page', () => {
+  it('is shown in the result as text, not as a link', async () => {
+    const withUrl = hostile.find((text) => text.includes('https://www.unodc.org/'));
+    expect(withUrl).toBeDefined();
+    await page.goto(`${server.url}/search/?q=unodc`);
+    expect(await settled(page)).toBe('done');
+    const result = page.locator('.search-result', { hasText: 'https://www.unodc.org/documents/report.pdf' });
+    expect(await result.count()).toBe(1);
+    // The result's title is its one link, to the unit page.
+    expect(await result.locator('a').evaluateAll((links) => links.map((link) => link.getAttribute('href')))).toEqual([units[hostile.indexOf(withUrl!)]!.url]);
+  });
+});
