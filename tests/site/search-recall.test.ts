@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumForTests } from './helpers/chromium';
 import { searchByLink, searchByTyping, settled, type SearchOutcome } from '../support/search-results';
-import { absentWords, queryTable, type QueryCase } from './search-queries';
+import { absentWords, queryTable, type QueryCase } from '../../support/search-queries';
 
 /** Goals from the issue: recall over the first 10 results, precision of the first 5, over the whole table. */
 const recallGoal = 0.95;
