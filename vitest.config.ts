@@ -12,7 +12,8 @@ export default defineConfig({
       {
         test: {
           name: 'unit',
-          include: ['tests/unit/**/*.test.ts'],
+          // The benchmark's own tooling is tested beside it (bench/tests/).
+          include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'],
           testTimeout: 30_000,
         },
       },

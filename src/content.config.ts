@@ -1,18 +1,16 @@
 /**
- * The content layer: one entry per unit, read from the MDX files that ingest writes. The
- * frontmatter is checked against the same contract ingest validates against, so a drift between
- * the two fails the build with the file name and the field.
+ * The content layer: one entry per unit, the MDX files that ingest writes, each compiled by
+ * @astrojs/mdx (Astro's glob loader). The frontmatter is checked against the same contract ingest
+ * validates against, so a drift between the two fails the build with the file name and the field.
  */
 import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { unitFrontmatter } from './schema/report';
 import { generatedDir } from './lib/generated-dir';
-import { unitFilesLoader } from './lib/unit-files-loader';
 
 const units = defineCollection({
-  // Not Astro's glob loader: it would compile every unit into a module of Vite's bundle, which
-  // made a 4,100-unit report build for minutes (see src/lib/unit-files-loader.ts).
-  loader: unitFilesLoader(path.join(generatedDir, 'units')),
+  loader: glob({ pattern: '*.mdx', base: path.join(generatedDir, 'units') }),
   schema: unitFrontmatter,
 });
 

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { arabicDigitClass } from '../../src/ingest/characters';
+import { arabicDigitClass } from '../../src/text/arabic/characters';
 import type { ClassifiedLine } from '../../src/ingest/classified-line';
 import { applyRepairs } from '../../src/ingest/passes/apply-repairs';
 import { classifyLines, roleOf } from '../../src/ingest/passes/classify-lines';

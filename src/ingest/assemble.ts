@@ -5,9 +5,9 @@
  * other line continues what is open. Anything out of place is a problem at its line.
  */
 import { sectionIds, type Section, type SectionId, type Unit, type UnitKind } from '../schema/report';
-import { toArabicIndicDigits } from './characters';
+import { toArabicIndicDigits } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
-import { chapterIdOf, paragraphWord, recommendationWord, subsectionLetterOf } from './labels';
+import { chapterIdOf, paragraphWord, recommendationWord, subsectionLetterOf } from '../text/labels';
 import type { Problem } from './problems';
 
 /** The masthead fields, in the order they are printed. */

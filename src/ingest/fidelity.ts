@@ -3,7 +3,7 @@
  * one. Each published unit and heading must hold exactly the characters of the source lines it
  * came from (white space and tatweel aside; a bracket and its mirror count as one).
  */
-import { CharacterBalance } from './characters';
+import { CharacterBalance } from '../text/arabic/characters';
 import { printedParagraphText, type Assembly } from './assemble';
 import type { ClassifiedLine } from './classified-line';
 import { headingText } from './passes/heading-text';

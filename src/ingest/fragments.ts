@@ -3,7 +3,7 @@
  * by extraction. The conjunction و and the prepositions ب ل ك are always written attached,
  * so a lone letter is never a word, and neither is a bare article.
  */
-import { diacriticClass, letterKey } from './characters';
+import { diacriticClass, letterKey } from '../text/arabic/characters';
 
 const bareArticles = new Set(['ال', 'وال', 'فال', 'بال', 'كال', 'لل', 'ولل', 'فلل', 'وبال', 'وكال'].map(letterKey));
 const proclitics = new Set(['و', 'ف', 'ب', 'ل', 'ك']);

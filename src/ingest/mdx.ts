@@ -1,6 +1,6 @@
 /**
  * One unit as an MDX file, written by serializing a tree: a yaml frontmatter node (JSON, which
- * is valid YAML) and one paragraph in which Latin runs are <span lang="en" dir="ltr">. The
+ * is valid YAML) and one paragraph in which each Latin run is <Latin>…</Latin>. The
  * serializer escapes what MDX would otherwise read as code: `{`, `<`, and a paragraph that
  * starts with `import` or `export`.
  */
@@ -13,19 +13,12 @@ import { scriptRuns } from '../text/script-runs';
 
 /** The phrasing content of a paragraph: Arabic text with each Latin run marked as English, left to right. */
 export function phrasingOf(text: string): PhrasingContent[] {
-  return scriptRuns(text).map((run): PhrasingContent => (run.latin ? englishSpan(run.text) : { type: 'text', value: run.text }));
+  return scriptRuns(text).map((run): PhrasingContent => (run.latin ? latinRun(run.text) : { type: 'text', value: run.text }));
 }
 
-function englishSpan(value: string): MdxJsxTextElement {
-  return {
-    type: 'mdxJsxTextElement',
-    name: 'span',
-    attributes: [
-      { type: 'mdxJsxAttribute', name: 'lang', value: 'en' },
-      { type: 'mdxJsxAttribute', name: 'dir', value: 'ltr' },
-    ],
-    children: [{ type: 'text', value }],
-  };
+/** <Latin>…</Latin>: the site's component (src/components/Latin.astro) marks its language and direction. */
+function latinRun(value: string): MdxJsxTextElement {
+  return { type: 'mdxJsxTextElement', name: 'Latin', attributes: [], children: [{ type: 'text', value }] };
 }
 
 const serializerOptions: Options = {

@@ -4,7 +4,7 @@
  * across them, and one search per line (src/ingest/reading-search.ts) whose result both
  * passes consult.
  */
-import { arabicDigitClass, letterKey } from './characters';
+import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
 import { atomsOf, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';

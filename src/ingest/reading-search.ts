@@ -14,7 +14,7 @@
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
  * between words is where two pieces met (the report has no such run inside a piece).
  */
-import { removeTatweel } from './characters';
+import { removeTatweel } from '../text/arabic/characters';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {

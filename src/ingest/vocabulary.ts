@@ -2,7 +2,7 @@
  * The report's own vocabulary: how often each word occurs, compared without diacritics and
  * punctuation. Used to tell a real word from a piece of one ("الاج" occurs nowhere else).
  */
-import { letterKey } from './characters';
+import { letterKey } from '../text/arabic/characters';
 
 /** Word counts over a set of texts. */
 export class Vocabulary {

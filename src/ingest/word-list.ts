@@ -4,7 +4,7 @@
  * The word list is loaded at the I/O edge (scripts/lib/hunspell-word-list.ts) and passed in;
  * this module only asks it.
  */
-import { diacriticClass, letterKey } from './characters';
+import { diacriticClass, letterKey } from '../text/arabic/characters';
 import { isBareArticleKey } from './fragments';
 import type { Vocabulary } from './vocabulary';
 

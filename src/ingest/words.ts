@@ -2,7 +2,7 @@
  * Words with their letter keys, split once per line per run: the reading-order passes (to tell
  * real words from pieces) and the damage checks both need them, and splitting is most of their cost.
  */
-import { letterKeyKeepingSpaces } from './characters';
+import { letterKeyKeepingSpaces } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import type { Vocabulary } from './vocabulary';
 

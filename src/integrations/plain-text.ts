@@ -9,7 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { absoluteUrl } from '../lib/absolute-url';
 import { loadReport } from '../lib/load-report';
-import { plainTextUrl, unitPlainText } from '../plain-text/unit-plain-text';
+import { plainTextUrl, unitPlainText } from '../lib/unit-plain-text';
 
 /**
  * Many hosts (Python's http.server among them) serve .txt without a charset, and browsers then

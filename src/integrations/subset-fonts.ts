@@ -1,5 +1,5 @@
 /**
- * Cuts the Arabic text faces down to the Arabic block (src/fonts/arabic-subset.ts) before Vite
+ * Cuts the Arabic text faces down to the Arabic block (./arabic-subset.ts) before Vite
  * bundles the CSS, and points the `@subset-fonts/` import alias at the results, which
  * src/styles/fonts.css and BaseLayout's preload links import.
  *
@@ -14,7 +14,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration, AstroIntegrationLogger } from 'astro';
-import { arabicSubsetRanges, subsetToArabicBlock } from '../fonts/arabic-subset';
+import { arabicSubsetRanges, subsetToArabicBlock } from './arabic-subset';
 
 const require = createRequire(import.meta.url);
 

@@ -4,7 +4,7 @@
  * texts give it. The browser's Intl formatting would give one name only and wrap digits in
  * invisible direction marks that travel into whatever the reader pastes.
  */
-import { toArabicIndicDigits } from './arabic-digits';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 
 const monthNames = [
   'كانون الثاني/يناير',

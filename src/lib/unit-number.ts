@@ -3,19 +3,12 @@
  * on a Latin one, with stray spaces, or after the word («التوصية ٢٠», «فقرة 5»). Pure: the jump
  * form's script and the build share it.
  */
-
-const digitZeros = [0x30, 0x660, 0x6f0];
+import { toWesternDigits } from '../text/arabic/digits';
 
 /** The number typed, or undefined when the input holds no digits or two separate numbers. */
 export function parseUnitNumber(input: string): number | undefined {
-  const latin = [...input.normalize('NFKC')]
-    .map((character) => {
-      const code = character.codePointAt(0)!;
-      const zero = digitZeros.find((start) => code >= start && code <= start + 9);
-      return zero === undefined ? character : String(code - zero);
-    })
-    .join('');
-  const numbers = latin.match(/\d+/g);
+  // NFKC first: full-width digits (２０) become Western ones.
+  const numbers = toWesternDigits(input.normalize('NFKC')).match(/\d+/g);
   if (!numbers || numbers.length !== 1) return undefined;
   const value = Number(numbers[0]);
   return Number.isSafeInteger(value) ? value : undefined;

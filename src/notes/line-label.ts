@@ -1,5 +1,5 @@
 /** How the notes name source lines in Arabic: "السطر ١٧", "السطران ١٣٠ و١٣١", "الأسطر ٢٦٤–٢٦٧". */
-import { toArabicIndicDigits } from '../lib/arabic-digits';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 
 /** The Arabic label for consecutive source lines, with the dual for two. */
 export function sourceLinesLabel(lines: readonly number[]): string {

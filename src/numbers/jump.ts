@@ -4,7 +4,7 @@
  * Arabic saying which units carry it, or that none does and which numbers exist.
  */
 import { parseUnitNumber } from '../lib/unit-number';
-import { toArabicIndicDigits } from '../lib/arabic-digits';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 
 export interface NumberedUnits {
   number: number;

@@ -11,7 +11,7 @@ const subsectionLetters = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
 /**
  * Every section id the site accepts, in document order: chapters أولاً–سادساً ("i"–"vi") and
  * their subsections ألف–زاي ("ii-a" is ألف of ثانياً). This report uses ii, ii-a, ii-b, ii-c, iii,
- * iv and iv-b; the working group's longer reports (and the benchmark's synthetic ones) use more.
+ * iv and iv-b; the working group's longer reports use more.
  */
 export const sectionIds = chapterIds.flatMap((chapter) => [chapter, ...subsectionLetters.map((letter) => `${chapter}-${letter}`)]) as [
   string,

@@ -2,7 +2,7 @@
  * Every sentence the search page writes at run time, in Arabic. Numbers are written with
  * Arabic-Indic digits, like the document, and counted nouns follow Arabic number agreement.
  */
-import { toArabicIndicDigits } from '../lib/arabic-digits';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 
 /** "نتيجة واحدة", "نتيجتان", "٣ نتائج", "١١ نتيجة", "١٠٠ نتيجة". */
 export function resultCount(count: number): string {

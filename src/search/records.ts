@@ -7,7 +7,7 @@
  * from 5.9 KB to 15.8 KB.
  */
 import type { Report, SectionId } from '../schema/report';
-import { sectionHeading } from '../lib/labels';
+import { sectionHeading } from '../text/labels';
 import { documentOrderSort, filterNames, kindLabels } from './index-names';
 import { buildLexicon, type Lexicon, type SuggestionWords } from './lexicon/build-lexicon';
 import { lemmaCode } from './lemma-codes';

@@ -10,7 +10,7 @@ import { gzipSync } from 'node:zlib';
 import { describe, expect, inject, it } from 'vitest';
 import { chromiumForTests } from './helpers/chromium';
 import { pagesOfEachKind, recommendationNumbers } from './helpers/site-facts';
-import { isPrecompressed } from '../../scripts/bench/search-summary';
+import { isPrecompressed } from '../../bench/measure/search-summary';
 import { settled } from '../support/search-results';
 
 const baseUrl = inject('baseUrl');
@@ -19,7 +19,7 @@ const distDir = inject('distDir');
 const kilobyte = 1024;
 const codeBudget = 20 * kilobyte;
 const fontBudget = 120 * kilobyte;
-// The build cuts each Arabic face to the Arabic block (src/fonts/arabic-subset.ts): about 25 KB
+// The build cuts each Arabic face to the Arabic block (src/integrations/arabic-subset.ts): about 25 KB
 // where the published file is 52 KB. A face over this size is not the subset.
 const arabicFaceLimit = 30 * kilobyte;
 

@@ -15,7 +15,7 @@ import { unitToMdx } from '../../src/ingest/mdx';
 import type { Report, Unit } from '../../src/schema/report';
 import { filterNames, unitTextsFile } from '../../src/search/index-names';
 import { settled } from '../support/search-results';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../support/static-server';
 import { chromiumForTests } from './helpers/chromium';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumForTests } from './helpers/chromium';
 import { fetchReport, sectionIds } from './helpers/site-facts';
 import { pdfPagesText, squeezedOut } from '../support/pdf-text';
-import { toArabicIndicDigits } from '../../src/lib/arabic-digits';
+import { toArabicIndicDigits } from '../../src/text/arabic/digits';
 import type { Report } from '../../src/schema/report';
 
 const baseUrl = inject('baseUrl');

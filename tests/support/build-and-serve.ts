@@ -9,7 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { serveStatic } from './static-server';
+import { serveStatic } from '../../support/static-server';
 
 declare module 'vitest' {
   export interface ProvidedContext {

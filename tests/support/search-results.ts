@@ -66,3 +66,15 @@ export async function searchByLink(page: Page, baseUrl: string, query: string, e
   await page.goto(`${baseUrl}/search/?q=${encodeURIComponent(query)}${extra}`);
   return readOutcome(page);
 }
+
+/**
+ * Type a query into the search box of a search page that is already open, as a reader does for
+ * one query after another, press Enter and read the outcome. Filling the box fires `input` (the
+ * page marks itself "typing") and Enter submits, so the outcome read is the new search's.
+ */
+export async function searchByTyping(page: Page, query: string): Promise<SearchOutcome> {
+  const box = page.locator('[data-search-page] input[type="search"]');
+  await box.fill(query);
+  await box.press('Enter');
+  return readOutcome(page);
+}

@@ -10,7 +10,7 @@ import path from 'node:path';
 import { Blob, Buffer as ShapingBuffer, Direction, Face, Font, shape } from 'harfbuzzjs';
 import { convert } from 'fontverter';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { arabicSubsetRanges, inRanges, subsetToArabicBlock, unicodeRangeDescriptor } from '../../src/fonts/arabic-subset';
+import { arabicSubsetRanges, inRanges, subsetToArabicBlock, unicodeRangeDescriptor } from '../../src/integrations/arabic-subset';
 import { subsetFaces } from '../../src/integrations/subset-fonts';
 
 const root = path.resolve(import.meta.dirname, '../..');

@@ -133,7 +133,9 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     expect(readdirSync(parent)).toEqual(['generated']);
   });
 
-  describe('bad input: prints path:line: what is wrong, exits 1, leaves the previous output untouched', () => {
+  // Each case writes only in a folder of its own, so the cases run side by side: most of a
+  // case's time is a process starting.
+  describe.concurrent('bad input: prints path:line: what is wrong, exits 1, leaves the previous output untouched', () => {
     const cases: [string, string[], string[]][] = [
       ['an empty file', ['--source', `${fixtures}/empty.txt`], [`${fixtures}/empty.txt:1: the file is empty: there is no report to read`]],
       ['bytes that are not UTF-8', ['--source', `${fixtures}/not-utf8.txt`], [`${fixtures}/not-utf8.txt:3: bytes that are not UTF-8 (the file must be saved as UTF-8)`]],
@@ -266,7 +268,7 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     });
   });
 
-  describe('a mistake on the command line: one line, exit 1, the output untouched', () => {
+  describe.concurrent('a mistake on the command line: one line, exit 1, the output untouched', () => {
     const options = 'the options are --source <file>, --repairs <file>, --out <folder>, --accepted-findings <file>';
     const cases: [string, string[], string][] = [
       ['an unknown option', ['--sourse', 'content/source/V1909259-ar.txt'], `ingest: unknown option "--sourse"; ${options}`],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { letterKey } from '../../src/ingest/characters';
+import { letterKey } from '../../src/text/arabic/characters';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 import { classifyLines } from '../../src/ingest/passes/classify-lines';
 import { followReadingOrderChanges, keysOfLines, LineWords, wordsWithKeys } from '../../src/ingest/words';

@@ -5,7 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { composeSyntheticReport } from '../../scripts/bench/synthetic/compose';
+import { composeSyntheticReport } from '../../bench/synthetic/compose';
 import { parseReport } from '../../src/ingest/parse-report';
 import { withArabicWordList } from '../../scripts/word-list/hunspell';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';

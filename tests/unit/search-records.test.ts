@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { report } from '../../src/schema/report';
 import { orderKey, searchIndexOf, sectionFilterLabel } from '../../src/search/records';
 import { lemmaOfCode } from '../../src/search/lemma-codes';
-import { median, isPrecompressed } from '../../scripts/bench/search-summary';
+import { median, isPrecompressed } from '../../bench/measure/search-summary';
 import { pagefindFilters, paramsFromState, stateFromParams } from '../../src/search/client/search-state';
 
 const fixture = report.parse(JSON.parse(readFileSync(new URL('./fixtures/search/report.json', import.meta.url), 'utf8')));

@@ -3,8 +3,8 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { firstWords } from '../../src/lib/first-words';
-import { toArabicIndicDigits } from '../../src/lib/arabic-digits';
-import { pageTitle, sectionHeading } from '../../src/lib/labels';
+import { toArabicIndicDigits, toWesternDigits } from '../../src/text/arabic/digits';
+import { pageTitle, sectionHeading } from '../../src/text/labels';
 import { parseReportJson } from '../../src/lib/load-report';
 import {
   chapters,
@@ -36,6 +36,14 @@ describe('toArabicIndicDigits', () => {
   it('writes Western digits as Arabic-Indic and leaves everything else', () => {
     expect(toArabicIndicDigits(34)).toBe('٣٤');
     expect(toArabicIndicDigits('9-11 2019')).toBe('٩-١١ ٢٠١٩');
+  });
+});
+
+describe('toWesternDigits', () => {
+  it('reads Arabic-Indic and Eastern Arabic-Indic digits as Western ones and leaves everything else', () => {
+    expect(toWesternDigits('٩-١١ ٢٠١٩')).toBe('9-11 2019');
+    expect(toWesternDigits('التوصية ۳۴')).toBe('التوصية 34');
+    expect(toWesternDigits(toArabicIndicDigits(1234567890))).toBe('1234567890');
   });
 });
 

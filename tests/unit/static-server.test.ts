@@ -7,7 +7,7 @@ import { request } from 'node:http';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { serveStatic, type StaticServer } from '../support/static-server';
+import { serveStatic, type StaticServer } from '../../support/static-server';
 
 const root = path.join(import.meta.dirname, 'fixtures/static-site');
 

@@ -1,5 +1,5 @@
 /** Latin letters glued to Arabic ones ("REDTRAMالاتصال"): a Latin piece landed mid-word. */
-import { arabicLetterClass } from '../characters';
+import { arabicLetterClass } from '../../text/arabic/characters';
 import type { DamageCheck } from './damage-check';
 
 const glued = new RegExp(`[A-Za-z][${arabicLetterClass}]|[${arabicLetterClass}][A-Za-z]`, 'u');

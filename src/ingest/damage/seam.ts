@@ -8,7 +8,7 @@
  * is not, the line was started at the wrong place and the words around the seam were carried
  * elsewhere ("إلى والعمل معهم"). A finding names the two source words.
  */
-import { arabicDigitClass, tatweel } from '../characters';
+import { arabicDigitClass, tatweel } from '../../text/arabic/characters';
 import type { DamageCheck } from './damage-check';
 
 /** One character that is not white space, with the white space before it. */

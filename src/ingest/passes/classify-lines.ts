@@ -4,9 +4,9 @@
  * Headings are recognised both as extracted (label last: "(تابع)التوصيات -ثانياً") and in
  * reading order, as reviewed repairs write them ("ثانياً- التوصيات (تابع)").
  */
-import { arabicDigitClass, fromArabicIndicDigits } from '../characters';
+import { arabicDigitClass, fromArabicIndicDigits } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
-import { chapterIdOf, recommendationWord, subsectionLetterOf } from '../labels';
+import { chapterIdOf, recommendationWord, subsectionLetterOf } from '../../text/labels';
 import type { LogicalLine } from '../lines';
 
 const jobNumberPattern = /V\.\d{2}-\d{5} \([A-Z]\)/;

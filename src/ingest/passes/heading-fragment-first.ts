@@ -5,7 +5,7 @@
  * uses nowhere else that ends in one it does use. The piece is glued back onto the last word
  * when that word, too, occurs nowhere else (it is the other half of a cut word).
  */
-import { isArabicLetter, letterKey } from '../characters';
+import { isArabicLetter, letterKey } from '../../text/arabic/characters';
 import { wordsOf, type Vocabulary } from '../vocabulary';
 import { headingText } from './heading-text';
 import type { ReadingOrderPass } from './reading-order-pass';

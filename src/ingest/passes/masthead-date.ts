@@ -2,7 +2,7 @@
  * The masthead's place and dates come out backwards: "٢٠١٩أيلول/سبتمبر ١١-٩فيينا،" reads
  * "فيينا، ٩-١١ أيلول/سبتمبر ٢٠١٩" (place, day range in ascending order, month, year).
  */
-import { arabicDigitClass } from '../characters';
+import { arabicDigitClass } from '../../text/arabic/characters';
 import type { ReadingOrderPass } from './reading-order-pass';
 import { reorder } from './reading-order-pass';
 

@@ -1,5 +1,5 @@
 /** Pass 3: remove tatweel, collapse white space, trim. */
-import { removeTatweel } from '../characters';
+import { removeTatweel } from '../../text/arabic/characters';
 import type { LogicalLine } from '../lines';
 
 /** The normalized form of any text: no tatweel, single spaces, no space at either end. */

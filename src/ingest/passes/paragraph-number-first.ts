@@ -4,7 +4,7 @@
  * text in front of it (X): "٦- Y X". When Y ends in a piece of a word ("شُ"), X starts with
  * the rest of it ("دِّدَ"), and the two are glued back together ("شُدِّدَ").
  */
-import { arabicDigitClass } from '../characters';
+import { arabicDigitClass } from '../../text/arabic/characters';
 import { isWordFragment } from '../fragments';
 import { wordsOf } from '../vocabulary';
 import type { ReadingOrderPass } from './reading-order-pass';

@@ -3,7 +3,7 @@
  * `reorder`, which records the pass's name so every change can be traced in the output), and
  * the runner that takes every line through the passes.
  */
-import { letterKey } from '../characters';
+import { letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';

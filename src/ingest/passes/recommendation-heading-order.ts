@@ -3,7 +3,7 @@
  * the word, sometimes cutting the word ("١٢التوصية", "١٨ية التوص"). Reading order is
  * "التوصية ١٢".
  */
-import { recommendationWord } from '../labels';
+import { recommendationWord } from '../../text/labels';
 import type { ReadingOrderPass } from './reading-order-pass';
 import { reorder } from './reading-order-pass';
 

@@ -5,7 +5,7 @@
  */
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll } from 'vitest';
-import { launchChromium } from '../../support/browser';
+import { launchChromium } from '../../../support/browser';
 
 export function chromiumForTests(): () => Browser {
   let browser: Browser | undefined;

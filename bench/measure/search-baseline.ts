@@ -1,6 +1,6 @@
 /**
  * The measurement behind src/search/lexicon/: the query table and the absent words
- * (tests/site/search-queries.ts) answered by what exists before writing anything:
+ * (support/search-queries.ts) answered by what exists before writing anything:
  *
  * - Pagefind 1.6 alone, `lang="ar"` (its own Snowball Arabic stemmer), on the plain unit texts,
  *   queried as typed through pagefind.js in Chromium;
@@ -27,8 +27,8 @@ import { buildLexicon } from '../../src/search/lexicon/build-lexicon';
 import { wordPieces } from '../../src/search/lexicon/letters';
 import { analyseWord, isInReport, loadLexicon } from '../../src/search/lexicon/lookup';
 import { parseQuery, queryWords } from '../../src/search/query';
-import { serveStatic } from '../../tests/support/static-server';
-import { absentWords, queryTable, type QueryCase } from '../../tests/site/search-queries';
+import { serveStatic } from '../../support/static-server';
+import { absentWords, queryTable, type QueryCase } from '../../support/search-queries';
 
 const snowball = (createRequire(import.meta.url)('snowball-stemmers') as { newStemmer(language: string): { stem(word: string): string } }).newStemmer('arabic');
 

@@ -21,10 +21,10 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { gzipSync } from 'node:zlib';
-import { launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
-import { isPrecompressed, kilobytes, median } from './bench/search-summary';
-import { compareWithPlainPagefind } from './bench/search-baseline';
+import { launchChromium } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+import { isPrecompressed, kilobytes, median } from './measure/search-summary';
+import { compareWithPlainPagefind } from './measure/search-baseline';
 import { parseReportJson } from '../src/lib/load-report';
 
 /** The budget for a first search, in bytes (gzipped text, as served by a real host). */

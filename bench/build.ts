@@ -1,6 +1,6 @@
 /**
  * `npm run bench`: the whole-build benchmark. Builds the site from the real report and from
- * synthetic reports 10x and 100x its size (scripts/synthetic-report.ts), each in a private copy
+ * synthetic reports 10x and 100x its size (bench/synthetic-report.ts), each in a private copy
  * of the project, cold, several times; measures ingest, the build's phases and Pagefind, peak
  * memory, pages and bytes, and what a reader downloads for one unit page in Chromium. Writes the
  * figures into docs/PERFORMANCE.md and .bench/results.json, then runs `bench:ingest` and
@@ -17,18 +17,18 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { launchChromium } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
+import { launchChromium } from '../support/browser';
+import { buildEnvironment, cleanProjectCopy, copyProject, type Corpus, type ProjectCopy } from '../support/project-copy';
+import { serveStatic } from '../support/static-server';
 import { parseRepairsFile } from '../src/ingest/repairs-schema';
 import { report as reportSchema } from '../src/schema/report';
-import { buildPhases } from './bench/build-phases';
-import { cleanBuildTree, prepareBuildTree, type BuildTree, type Corpus } from './bench/build-tree';
-import { distStats } from './bench/dist-stats';
-import { figuresMarkdown, withFigures } from './bench/markdown-report';
-import { pageWeight } from './bench/page-weight';
-import type { BenchResults, CorpusResult, RunResult } from './bench/results';
-import { composeSyntheticReport } from './bench/synthetic/compose';
-import { timedCommand } from './bench/timed-command';
+import { buildPhases } from './measure/build-phases';
+import { distStats } from './measure/dist-stats';
+import { figuresMarkdown, withFigures } from './measure/markdown-report';
+import { pageWeight } from './measure/page-weight';
+import type { BenchResults, CorpusResult, RunResult } from './measure/results';
+import { composeSyntheticReport } from './synthetic/compose';
+import { timedCommand } from './measure/timed-command';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 const { values } = parseArgs({
@@ -60,10 +60,10 @@ const node = process.execPath;
 const tsxCli = path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs');
 const astroCli = path.join(repositoryRoot, 'node_modules/astro/astro.js');
 
-async function coldRun(tree: BuildTree): Promise<RunResult> {
-  cleanBuildTree(tree);
+async function coldRun(tree: ProjectCopy): Promise<RunResult> {
+  cleanProjectCopy(tree);
   const loadAverage = os.loadavg()[0]!;
-  const env = { SITE_CACHE_DIR: tree.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+  const env = buildEnvironment(tree);
   const ingest = await timedCommand(node, [tsxCli, 'scripts/ingest.ts', '--source', path.relative(tree.root, tree.sourceFile)], tree.root, env);
   const build = await timedCommand(node, [astroCli, 'build'], tree.root, env);
   return {
@@ -80,7 +80,7 @@ async function coldRun(tree: BuildTree): Promise<RunResult> {
 
 async function measureCorpus(scale: number): Promise<CorpusResult> {
   const corpus = corpusFor(scale);
-  const tree = prepareBuildTree(repositoryRoot, path.join(os.tmpdir(), 'trafficking-wg-bench'), corpus);
+  const tree = copyProject(repositoryRoot, path.join(os.tmpdir(), 'trafficking-wg-bench'), corpus);
   const runs: RunResult[] = [];
   for (let run = 1; run <= runsFor(scale); run++) {
     const result = await coldRun(tree);

@@ -1,6 +1,6 @@
 /**
  * Writes a synthetic report N times the size of the real one, for the build benchmark:
- *   tsx scripts/synthetic-report.ts --scale 10 --out .bench/x10
+ *   tsx bench/synthetic-report.ts --scale 10 --out .bench/x10
  * writes .bench/x10/source.txt and .bench/x10/repairs.json (same formats as
  * content/source/V1909259-ar.txt and content/repairs.json).
  */
@@ -8,7 +8,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parseRepairsFile } from '../src/ingest/repairs-schema';
-import { composeSyntheticReport } from './bench/synthetic/compose';
+import { composeSyntheticReport } from './synthetic/compose';
 
 const { values } = parseArgs({
   options: {

@@ -5,8 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
-import { composeSyntheticReport } from '../../scripts/bench/synthetic/compose';
-import { sourceRegions, splitSourceLines } from '../../scripts/bench/synthetic/source-regions';
+import { composeSyntheticReport } from '../synthetic/compose';
+import { sourceRegions, splitSourceLines } from '../synthetic/source-regions';
 
 const realSource = readFileSync('content/source/V1909259-ar.txt', 'utf8');
 const realRepairs = parseRepairsFile(readFileSync('content/repairs.json', 'utf8')).repairs;

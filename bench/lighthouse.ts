@@ -22,9 +22,9 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { launch } from 'chrome-launcher';
 import lighthouse, { desktopConfig } from 'lighthouse';
-import { chromiumFlags, chromiumPath } from '../tests/support/browser';
-import { serveStatic } from '../tests/support/static-server';
-import { lighthouseChromeFlags } from './bench/lighthouse-chrome';
+import { chromiumFlags, chromiumPath } from '../support/browser';
+import { serveStatic } from '../support/static-server';
+import { lighthouseChromeFlags } from './measure/lighthouse-chrome';
 import {
   categoryScores,
   failingAudits,
@@ -32,7 +32,7 @@ import {
   medianRunByPerformance,
   scoreLine,
   type LighthouseResult,
-} from './bench/lighthouse-summary';
+} from './measure/lighthouse-summary';
 
 const pagePaths = ['/', '/recommendations/12/', '/sections/ii-a/', '/report/', '/search/'];
 const presets = { mobile: undefined, desktop: desktopConfig } as const;

@@ -1,6 +1,6 @@
 /** How `npm run lighthouse` reports a result: one line of scores, and the audits that cost points. */
 import { describe, expect, it } from 'vitest';
-import { categoryScores, failingAudits, medianRunByPerformance, scoreLine, type LighthouseResult } from '../../scripts/bench/lighthouse-summary';
+import { categoryScores, failingAudits, medianRunByPerformance, scoreLine, type LighthouseResult } from '../measure/lighthouse-summary';
 
 const perfect = (id: string) => ({ id, title: id, score: 1, scoreDisplayMode: 'binary' });
 

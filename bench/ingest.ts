@@ -1,7 +1,7 @@
 /**
  * `npm run bench:ingest`: times parseReport (the pure ingest core, no file I/O) on the real
  * report and on synthetic reports up to 100 times as long (the real body repeated with units
- * renumbered and repairs shifted: scripts/bench/synthetic/compose.ts). Several runs per size,
+ * renumbered and repairs shifted: bench/synthetic/compose.ts). Several runs per size,
  * medians reported, and the cost per 1,000 source lines at each size, which stays flat when
  * growth is linear. A benchmark, not a test: it prints; the budget is 100x under 1 s.
  *
@@ -12,9 +12,9 @@ import { loadavg } from 'node:os';
 import { parseArgs } from 'node:util';
 import { parseReport } from '../src/ingest/parse-report';
 import { parseRepairsFile } from '../src/ingest/repairs-schema';
-import { HunspellWordList, withArabicWordList } from './word-list/hunspell';
-import { linearFit, median } from './bench/statistics';
-import { composeSyntheticReport } from './bench/synthetic/compose';
+import { HunspellWordList, withArabicWordList } from '../scripts/word-list/hunspell';
+import { linearFit, median } from './measure/statistics';
+import { composeSyntheticReport } from './synthetic/compose';
 
 const budgetMs = 1000;
 const { values } = parseArgs({

@@ -1,8 +1,8 @@
 /** The Chromium command line of `npm run lighthouse`: chrome-launcher's defaults, RenderDocument left on. */
 import { Launcher } from 'chrome-launcher';
 import { describe, expect, it } from 'vitest';
-import { lighthouseChromeFlags, withoutDisabledFeatures } from '../../scripts/bench/lighthouse-chrome';
-import { chromiumFlags } from '../support/browser';
+import { lighthouseChromeFlags, withoutDisabledFeatures } from '../measure/lighthouse-chrome';
+import { chromiumFlags } from '../../support/browser';
 
 describe('withoutDisabledFeatures', () => {
   it('drops only the kept features from --disable-features and leaves other flags alone', () => {

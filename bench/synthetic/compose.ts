@@ -5,8 +5,8 @@
  * ones and relabelled. Every reviewed repair is copied with its copy of the lines, shifted to
  * the new line numbers, so ingest meets the same damage and the same repairs at every copy.
  */
-import { toArabicIndicDigits } from '../../../src/lib/arabic-digits';
-import type { Repair } from '../../../src/ingest/repairs-schema';
+import { toArabicIndicDigits } from '../../src/text/arabic/digits';
+import type { Repair } from '../../src/ingest/repairs-schema';
 import {
   chapterLabels,
   sourceRegions,

@@ -3,7 +3,7 @@
  * its text, then where it comes from (the citation the page shows) and its link.
  */
 import type { Report, Unit } from '../schema/report';
-import { documentCitation } from '../lib/labels';
+import { documentCitation } from '../text/labels';
 
 /** The path of a unit's plain-text copy: "/recommendations/12/text.txt". */
 export function plainTextUrl(unit: Pick<Unit, 'url'>): string {

@@ -4,14 +4,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { buildPhases, type StampedLine } from '../../scripts/bench/build-phases';
-import { figuresEnd, figuresMarkdown, figuresStart, reading, withFigures } from '../../scripts/bench/markdown-report';
-import type { BenchResults, CorpusResult } from '../../scripts/bench/results';
-import { linearFit, median } from '../../scripts/bench/statistics';
+import { buildPhases, type StampedLine } from '../measure/build-phases';
+import { figuresEnd, figuresMarkdown, figuresStart, reading, withFigures } from '../measure/markdown-report';
+import type { BenchResults, CorpusResult } from '../measure/results';
+import { linearFit, median } from '../measure/statistics';
 
 /** The fixture log, each line stamped with its own clock time in ms from the first line. */
 function stampedFixture(): StampedLine[] {
-  const text = readFileSync(new URL('./fixtures/bench/astro-build-log.txt', import.meta.url), 'utf8');
+  const text = readFileSync(new URL('./fixtures/astro-build-log.txt', import.meta.url), 'utf8');
   let last = 0;
   return text.split('\n').map((line) => {
     const clock = /^(\d\d):(\d\d):(\d\d)/.exec(line);

@@ -1,0 +1,80 @@
+/**
+ * How the report and the site name things in Arabic. Ingest reads section labels as printed in
+ * UN reports (chapters أولاً, ثانياً, ...; subsections inside a chapter ألف, باء, جيم, ...) and
+ * turns them into the ids of URLs; the site builds section headings, page titles and the citation.
+ * Every string a reader sees outside the document text comes from here or from a component.
+ */
+import type { Report, Section } from '../schema/report';
+import { firstWords } from '../lib/first-words';
+import { letterKey } from './arabic/characters';
+
+type ReportDocument = Report['document'];
+
+/** "ثانياً – التوصيات (تابع)": a section's printed label and its title. */
+export function sectionHeading(section: Pick<Section, 'label' | 'title'>): string {
+  return `${section.label} – ${section.title}`;
+}
+
+/** "مشروع التقرير – إضافة" */
+export function documentHeading(document: ReportDocument): string {
+  return `${document.title} – ${document.subtitle}`;
+}
+
+/** The site's name: "الفريق العامل المعني بالاتِّجار بالأشخاص: مشروع التقرير – إضافة" (Open Graph site name). */
+export function siteName(document: ReportDocument): string {
+  return `${document.body}: ${documentHeading(document)}`;
+}
+
+/** Search results and tab strips cut titles near 70 characters (html-validate's long-title rule too). */
+const titleLimit = 70;
+
+/**
+ * A page's <title>: "التوصية ١٢ | الفريق العامل المعني بالاتِّجار بالأشخاص". When the page's own
+ * name is too long to add the working group (section ii-c), its first words stand alone.
+ */
+export function pageTitle(pageName: string, document: ReportDocument): string {
+  const withBody = `${pageName} | ${document.body}`;
+  return withBody.length <= titleLimit ? withBody : firstWords(pageName, titleLimit - 1);
+}
+
+/** The document as a reader would cite it: body, title, place and dates (the job number follows separately, isolated). */
+export function documentCitation(document: ReportDocument): string {
+  return `${document.body}، ${documentHeading(document)}، ${document.place}، ${document.dates}`;
+}
+
+/** Chapter labels (compared without diacritics) to the roman-numeral id of the chapter. */
+const chapterIds: Record<string, string> = {
+  [letterKey('أولاً')]: 'i',
+  [letterKey('ثانياً')]: 'ii',
+  [letterKey('ثالثاً')]: 'iii',
+  [letterKey('رابعاً')]: 'iv',
+  [letterKey('خامساً')]: 'v',
+  [letterKey('سادساً')]: 'vi',
+};
+
+/** Subsection labels (the abjad letters) to the letter that ends a subsection id. */
+const subsectionLetters: Record<string, string> = {
+  [letterKey('ألف')]: 'a',
+  [letterKey('باء')]: 'b',
+  [letterKey('جيم')]: 'c',
+  [letterKey('دال')]: 'd',
+  [letterKey('هاء')]: 'e',
+  [letterKey('واو')]: 'f',
+  [letterKey('زاي')]: 'g',
+};
+
+/** The id of a chapter labelled e.g. "ثانياً" ("ii"), or undefined if the word is not a chapter label. */
+export function chapterIdOf(label: string): string | undefined {
+  return chapterIds[letterKey(label)];
+}
+
+/** The id suffix of a subsection labelled e.g. "باء" ("b"), or undefined if the word is not a subsection label. */
+export function subsectionLetterOf(label: string): string | undefined {
+  return subsectionLetters[letterKey(label)];
+}
+
+/** The word a recommendation heading is made of: "التوصية ١٢". */
+export const recommendationWord = 'التوصية';
+
+/** The word a numbered paragraph's title is made of: "الفقرة ٥". */
+export const paragraphWord = 'الفقرة';

@@ -1,0 +1,62 @@
+/**
+ * A private copy of the project to build other content in: the code (src, scripts, public,
+ * config) copied, node_modules linked, and the content given as files. Astro keeps state in the
+ * project's .astro/ folder, so a build of other content (a test's edited units, a benchmark's
+ * synthetic report) must not run in the developer's own folder, nor share one with another build.
+ */
+import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+
+/** The files a build needs, relative to the repository root. */
+const projectFiles = ['src', 'scripts', 'public', 'astro.config.mjs', 'tsconfig.json', 'package.json'];
+
+/** The source text and reviewed repairs a copy is built from. */
+export interface Corpus {
+  /** The copy's folder name: "real", "x10", "unit-mdx". */
+  name: string;
+  sourceText: string;
+  repairsText: string;
+}
+
+/** A prepared copy and the paths a build in it uses. */
+export interface ProjectCopy {
+  root: string;
+  sourceFile: string;
+  repairsFile: string;
+  generatedDir: string;
+  distDir: string;
+  /** The content layer's cache (SITE_CACHE_DIR). */
+  cacheDir: string;
+}
+
+/** Copies the project into `parent/<corpus name>` with the corpus as its content. */
+export function copyProject(repositoryRoot: string, parent: string, corpus: Corpus): ProjectCopy {
+  const root = path.join(parent, corpus.name);
+  rmSync(root, { recursive: true, force: true });
+  mkdirSync(path.join(root, 'content', 'source'), { recursive: true });
+  for (const file of projectFiles) cpSync(path.join(repositoryRoot, file), path.join(root, file), { recursive: true });
+  symlinkSync(path.join(repositoryRoot, 'node_modules'), path.join(root, 'node_modules'), 'dir');
+  const copy: ProjectCopy = {
+    root,
+    sourceFile: path.join(root, 'content', 'source', `${corpus.name}.txt`),
+    repairsFile: path.join(root, 'content', 'repairs.json'),
+    generatedDir: path.join(root, 'content', 'generated'),
+    distDir: path.join(root, 'dist'),
+    cacheDir: path.join(root, '.cache'),
+  };
+  writeFileSync(copy.sourceFile, corpus.sourceText);
+  writeFileSync(copy.repairsFile, corpus.repairsText);
+  return copy;
+}
+
+/** Removes everything a previous build left, so the next build is cold. */
+export function cleanProjectCopy(copy: ProjectCopy): void {
+  for (const folder of [copy.generatedDir, copy.distDir, copy.cacheDir, path.join(copy.root, '.astro')]) {
+    rmSync(folder, { recursive: true, force: true });
+  }
+}
+
+/** The environment a build in the copy runs with: its own content-layer cache, no telemetry. */
+export function buildEnvironment(copy: ProjectCopy): Record<string, string> {
+  return { SITE_CACHE_DIR: copy.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+}
