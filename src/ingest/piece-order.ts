@@ -7,7 +7,7 @@
 import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
-import { atomsOf, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -103,6 +103,7 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     strength: (word: string, made: boolean) => judge.strength(word, made),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers),
     maxPieces,
+    startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
   const result = searchReadings(atoms, rules);
   // The line's start must be decided too: if the chosen reading read on as well from another

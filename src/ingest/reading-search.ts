@@ -63,6 +63,8 @@ export interface SearchRules {
   maxPieces: number;
   /** The fewest pieces to try (1 unless given). */
   minPieces?: number;
+  /** True when the line before ends with a whole word (its punctuation shows it): the reading's first word starts a word. */
+  startIsWhole?: boolean;
 }
 
 /** The outcome of a search. */
@@ -173,7 +175,7 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
 }
 
 /** A word that ends with a full stop, comma, colon or closing mark: nothing of it follows. */
-const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
+export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
 /** A word that starts with an opening mark: nothing of it comes before. */
 const opensWord = (word: string) => /^[«(\[]/u.test(word);
 
@@ -253,7 +255,9 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // Where the source shows the cut (a run of spaces) and punctuation shows where a word
           // starts or ends, the word is whole on that side: a word that opens with a mark after
           // the run, or closes with one before it, is no piece of a word.
-          const firstAtCut = start > 0 && !(atoms[start]!.before!.mustCut && opensWord(words[0]!));
+          // So is the reading's first word after a shown cut when the line before ends its last
+          // word with punctuation: nothing of the word stands before it, in this line or that one.
+          const firstAtCut = start > 0 && !(atoms[start]!.before!.mustCut && (opensWord(words[0]!) || (open === undefined && rules.startIsWhole === true)));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {

@@ -145,4 +145,15 @@ describe('words', () => {
     expect(readings.length).toBeGreaterThan(0);
     expect(readings).not.toContain('عن هذا الاتِّجار على سبيل الممارسة السكان.');
   });
+
+  it('lets a weak word start the reading after a shown cut when the line before ends its last word with punctuation', () => {
+    // "وكذلك" and "ومكافحته." only the word list knows (line 191 of the report, after «الضحايا،»).
+    const rules = new WordJudge(new Vocabulary(['الحاجة إلى تسخيرها من أجل منع الاتِّجار']), wordListOf(['وكذلك', 'ومكافحته']));
+    const atoms = atomsOf(tokensOfSource('  ومكافحته.  وكذلك الحاجة إلى تسخيرها من أجل منع الاتِّجار'), (word) => rules.isWord(word));
+    const search = (startIsWhole: boolean) =>
+      searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3, minPieces: 2, startIsWhole }).readings;
+    expect(search(true)).toEqual(['وكذلك الحاجة إلى تسخيرها من أجل منع الاتِّجار ومكافحته.']);
+    // Without that, "وكذلك" may be the second half of a word cut with the line: no reading.
+    expect(search(false)).toEqual([]);
+  });
 });
