@@ -144,6 +144,19 @@ describe('the lexicon of the fixture sentences', () => {
     expect(unitsWith(typed as string)).toEqual(expected);
   });
 
+  // A feminine the report writes only as its masculine's broken plural, and امرأة, whose plural
+  // نساء has another root: pairs no pattern relates (pairsWithoutPattern).
+  it.each([
+    ['الطفلة', [10]],
+    ['العاملات', [10]],
+    ['عاملة', [10]],
+    ['المرأة', [10]],
+    ['امرأة', [10]],
+    ['للمرأة', [10]],
+  ])('%s finds the plural the report writes', (typed, expected) => {
+    expect(unitsWith(typed as string)).toEqual(expected);
+  });
+
   it.each([
     ['السلطة', [7]],
     ['خدم', [8]],
