@@ -172,6 +172,8 @@ export const queryTable: QueryCase[] = [
   { query: 'العاملات', variation: 'broken plural', mustReturn: [...r(20, 25, 26, 28, 32, 33, 34), ...p(12)] },
   { query: 'المرأة', variation: 'broken plural', mustReturn: [...r(15), ...p(12)] },
   { query: 'امرأة', variation: 'broken plural', mustReturn: [...r(15), ...p(12)] },
+  // الناجين's feminine: a participle of a verb ending in ي keeps the ي (ناجٍ، ناجية).
+  { query: 'الناجيات', variation: 'feminine, plural, pronoun', mustReturn: [...r(12), ...p(3)] },
   { query: 'جريمة', variation: 'broken plural', mustReturn: p(13, 16) },
   { query: 'عضو', variation: 'broken plural', mustReturn: memberStates },
   { query: 'ضحية', variation: 'broken plural', mustReturn: [...r(12, 14, 15, 30), ...p(2, 3, 6, 7, 9, 10, 12, 16)] },
