@@ -166,6 +166,14 @@ export const queryTable: QueryCase[] = [
   { query: 'دولة', variation: 'broken plural', mustReturn: [...allRecommendations, ...p(2, 15, 18)] },
   { query: 'تقرير', variation: 'broken plural', mustReturn: r(19, 34) },
   { query: 'طفل', variation: 'broken plural', mustReturn: r(15, 18) },
+  // The feminine a reader may type for a plural the report writes in the masculine's broken plural,
+  // and امرأة, whose plural نساء comes from another root.
+  { query: 'الطفلة', variation: 'broken plural', mustReturn: r(15, 18) },
+  { query: 'العاملات', variation: 'broken plural', mustReturn: [...r(20, 25, 26, 28, 32, 33, 34), ...p(12)] },
+  { query: 'المرأة', variation: 'broken plural', mustReturn: [...r(15), ...p(12)] },
+  { query: 'امرأة', variation: 'broken plural', mustReturn: [...r(15), ...p(12)] },
+  // الناجين's feminine: a participle of a verb ending in ي keeps the ي (ناجٍ، ناجية).
+  { query: 'الناجيات', variation: 'feminine, plural, pronoun', mustReturn: [...r(12), ...p(3)] },
   { query: 'جريمة', variation: 'broken plural', mustReturn: p(13, 16) },
   { query: 'عضو', variation: 'broken plural', mustReturn: memberStates },
   { query: 'ضحية', variation: 'broken plural', mustReturn: [...r(12, 14, 15, 30), ...p(2, 3, 6, 7, 9, 10, 12, 16)] },
