@@ -9,7 +9,8 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { absoluteUrl } from '../lib/absolute-url';
 import { loadReport } from '../lib/load-report';
-import { plainTextUrl, unitPlainText } from '../lib/unit-plain-text';
+import { unitPlainText } from '../lib/unit-plain-text';
+import { plainTextUrl } from '../report/addresses';
 
 /**
  * Many hosts (Python's http.server among them) serve .txt without a charset, and browsers then

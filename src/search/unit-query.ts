@@ -3,6 +3,7 @@
  * search page shows the named units first, then the keyword results.
  */
 import { foldWord } from './lexicon/letters';
+import { unitId } from '../report/addresses';
 
 /** A unit named by a query. `kind` is absent when only a number was typed ("12" names both التوصية ١٢ and الفقرة ١٢). */
 export interface NamedUnit {
@@ -45,5 +46,5 @@ export function namedUnit(query: string): NamedUnit | undefined {
 /** The ids of the units a name can mean: "recommendation-12", or both kinds for a bare number. */
 export function namedUnitIds(named: NamedUnit): string[] {
   const kinds = named.kind ? [named.kind] : (['recommendation', 'paragraph'] as const);
-  return kinds.map((kind) => `${kind}-${named.number}`);
+  return kinds.map((kind) => unitId(kind, named.number));
 }
