@@ -5,7 +5,7 @@
  * other line continues what is open. Anything out of place is a problem at its line.
  */
 import { sectionIds, type Section, type SectionId, type Unit, type UnitKind } from '../schema/report';
-import { toArabicIndicDigits } from '../text/arabic/characters';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 import type { ClassifiedLine } from './classified-line';
 import { unitId, unitUrl } from '../report/addresses';
 import { chapterIdOf, paragraphWord, recommendationWord, subsectionLetterOf } from '../text/labels';

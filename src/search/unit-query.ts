@@ -4,6 +4,7 @@
  */
 import { foldWord } from './lexicon/letters';
 import { unitId } from '../report/addresses';
+import { toWesternDigits } from '../text/arabic/digits';
 
 /** A unit named by a query. `kind` is absent when only a number was typed ("12" names both التوصية ١٢ and الفقرة ١٢). */
 export interface NamedUnit {
@@ -11,15 +12,7 @@ export interface NamedUnit {
   number: number;
 }
 
-const arabicIndicDigits = /[\u0660-\u0669]/g;
-const easternArabicDigits = /[\u06F0-\u06F9]/g;
-
-/** "١٢" or "۱۲" → "12"; other characters unchanged. */
-export function toWesternDigits(text: string): string {
-  return text
-    .replace(arabicIndicDigits, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(easternArabicDigits, (digit) => String(digit.charCodeAt(0) - 0x06f0));
-}
+export { toWesternDigits };
 
 // ة is often typed as ه; the article and the space before the number are optional.
 const recommendation = /^(?:ال)?توصي[ةه]$/u;
