@@ -42,35 +42,23 @@ export function documentCitation(document: ReportDocument): string {
   return `${document.body}، ${documentHeading(document)}، ${document.place}، ${document.dates}`;
 }
 
-/** Chapter labels (compared without diacritics) to the roman-numeral id of the chapter. */
-const chapterIds: Record<string, string> = {
-  [letterKey('أولاً')]: 'i',
-  [letterKey('ثانياً')]: 'ii',
-  [letterKey('ثالثاً')]: 'iii',
-  [letterKey('رابعاً')]: 'iv',
-  [letterKey('خامساً')]: 'v',
-  [letterKey('سادساً')]: 'vi',
-};
+/** A table of printed labels keyed as ingest compares words (without diacritics). */
+const byLetterKey = (table: Record<string, string>) => new Map(Object.entries(table).map(([label, id]) => [letterKey(label), id]));
+
+/** Chapter labels to the roman-numeral id of the chapter. */
+const chapterIds = byLetterKey({ 'أولاً': 'i', 'ثانياً': 'ii', 'ثالثاً': 'iii', 'رابعاً': 'iv', 'خامساً': 'v', 'سادساً': 'vi' });
 
 /** Subsection labels (the abjad letters) to the letter that ends a subsection id. */
-const subsectionLetters: Record<string, string> = {
-  [letterKey('ألف')]: 'a',
-  [letterKey('باء')]: 'b',
-  [letterKey('جيم')]: 'c',
-  [letterKey('دال')]: 'd',
-  [letterKey('هاء')]: 'e',
-  [letterKey('واو')]: 'f',
-  [letterKey('زاي')]: 'g',
-};
+const subsectionLetters = byLetterKey({ 'ألف': 'a', 'باء': 'b', 'جيم': 'c', 'دال': 'd', 'هاء': 'e', 'واو': 'f', 'زاي': 'g' });
 
 /** The id of a chapter labelled e.g. "ثانياً" ("ii"), or undefined if the word is not a chapter label. */
 export function chapterIdOf(label: string): string | undefined {
-  return chapterIds[letterKey(label)];
+  return chapterIds.get(letterKey(label));
 }
 
 /** The id suffix of a subsection labelled e.g. "باء" ("b"), or undefined if the word is not a subsection label. */
 export function subsectionLetterOf(label: string): string | undefined {
-  return subsectionLetters[letterKey(label)];
+  return subsectionLetters.get(letterKey(label));
 }
 
 /** The words the site names each kind of unit with, in the phrases it uses them in. */
