@@ -8,7 +8,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { absoluteUrl } from '../lib/absolute-url';
-import { loadReport } from '../lib/load-report';
+import { loadReport } from '../report/load-report';
 import { unitPlainText } from '../lib/unit-plain-text';
 import { plainTextUrl } from '../report/addresses';
 
