@@ -4,6 +4,8 @@
  * query names. Each variation the search promises to handle is covered at least twice.
  */
 
+import { unitId } from '../src/report/addresses';
+
 /** What a row exercises, printed beside the recall. */
 export type Variation =
   | 'diacritics'
@@ -51,8 +53,8 @@ export interface AbsentCase {
   suggestion?: string;
 }
 
-const r = (...numbers: number[]) => numbers.map((n) => `recommendation-${n}`);
-const p = (...numbers: number[]) => numbers.map((n) => `paragraph-${n}`);
+const r = (...numbers: number[]) => numbers.map((n) => unitId('recommendation', n));
+const p = (...numbers: number[]) => numbers.map((n) => unitId('paragraph', n));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 // Every unit that writes الاتِّجار, with or without ب / ل / ال (read unit by unit; 18, 20–22, 26,
