@@ -17,6 +17,7 @@ import { runReadingOrderPasses } from './passes/reading-order-pass';
 import type { Problem } from './problems';
 import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
+import { reviewedRepairsOf } from './reviewed-repairs';
 import { Vocabulary } from './vocabulary';
 import type { WordList } from './word-list';
 import { checkRepairsAgainstPasses } from './repairs-against-passes';
@@ -67,6 +68,7 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
     sections: assembly.sections.map(({ section }) => section),
     units: assembly.units.map(({ unit }) => unit),
     readingOrderChanges: collectReadingOrderChanges(assembly),
+    reviewedRepairs: reviewedRepairsOf(repairs, assembly),
   };
   const checked = reportSchema.safeParse(tree);
   if (!checked.success) return { report: undefined, damage, problems: checked.error.issues.map(contractProblem) };

@@ -3,20 +3,11 @@
  * extracted source, so a reader can check every change against the PDF. A note joins the
  * readingOrderChanges of one logical line (several passes may have touched it) and adds the
  * reviewer's reason when a reviewed repair made the change. Repairs that moved nothing once
- * spacing was normalized get a note too: the reader should see every repair we hold.
+ * spacing was normalized get a note too: the reader should see every repair we hold. Everything
+ * comes from the published tree (report.json): ingest records each repair's reason and owner.
  */
-import type { ReadingOrderChange, Report } from '../schema/report';
-import { sectionAnchor } from '../report/addresses';
-
-/** What the notes need of a reviewed repair (a subset of content/repairs.json entries). */
-export interface RepairRecord {
-  id: string;
-  lines: number[];
-  expect: string;
-  text: string;
-  why: string;
-}
-
+import type { LineOwner, ReadingOrderChange, Report, ReviewedRepair } from '../schema/report';
+import { ownerKey } from '../report/addresses';
 /** Who changed the line: a named general pass, or a reviewed repair with its reason. */
 export interface NoteAuthor {
   kind: 'pass' | 'reviewed-repair';
@@ -35,7 +26,9 @@ export interface EditorialNote {
   /** The same characters as published. */
   published: string;
   madeBy: NoteAuthor[];
-  /** "recommendation-12", "section-ii-b" or "masthead", as in readingOrderChanges. */
+  /** What the lines are published as part of. */
+  owner: LineOwner;
+  /** Its key, "recommendation-12", "section-ii-b" or "masthead" (src/report/addresses.ts `ownerKey`). */
   belongsTo: string;
   /** True for a repair that changed nothing but spacing (so no readingOrderChange cites it). */
   spacingOnly: boolean;
@@ -47,8 +40,8 @@ export function noteAnchor(lines: readonly number[]): string {
 }
 
 /** Every editorial note, in source-line order. */
-export function editorialNotes(report: Report, repairs: readonly RepairRecord[]): EditorialNote[] {
-  const repairById = new Map(repairs.map((repair) => [repair.id, repair]));
+export function editorialNotes(report: Report): EditorialNote[] {
+  const repairById = new Map(report.reviewedRepairs.map((repair) => [repair.id, repair]));
   const byAnchor = new Map<string, EditorialNote>();
   for (const change of report.readingOrderChanges) {
     const anchor = noteAnchor(change.lines);
@@ -59,16 +52,16 @@ export function editorialNotes(report: Report, repairs: readonly RepairRecord[])
   const cited = new Set(
     report.readingOrderChanges.filter((change) => change.madeBy.kind === 'reviewed-repair').map((change) => change.madeBy.name),
   );
-  const ownerOf = lineOwners(report);
-  for (const repair of repairs) {
+  for (const repair of report.reviewedRepairs) {
     if (cited.has(repair.id)) continue;
     byAnchor.set(noteAnchor(repair.lines), {
       anchor: noteAnchor(repair.lines),
       lines: [...repair.lines],
-      source: repair.expect,
-      published: repair.text,
+      source: repair.source,
+      published: repair.published,
       madeBy: [{ kind: 'reviewed-repair', name: repair.id, why: repair.why }],
-      belongsTo: ownerOf.get(repair.lines[0]!) ?? 'masthead',
+      owner: repair.owner,
+      belongsTo: ownerKey(repair.owner),
       spacingOnly: true,
     });
   }
@@ -87,26 +80,19 @@ function noteFromChange(anchor: string, change: ReadingOrderChange): EditorialNo
     source: change.source,
     published: change.published,
     madeBy: [],
-    belongsTo: change.belongsTo,
+    owner: change.owner,
+    belongsTo: ownerKey(change.owner),
     spacingOnly: false,
   };
 }
 
-function authorOf(change: ReadingOrderChange, repairById: ReadonlyMap<string, RepairRecord>): NoteAuthor {
+function authorOf(change: ReadingOrderChange, repairById: ReadonlyMap<string, ReviewedRepair>): NoteAuthor {
   if (change.madeBy.kind === 'pass') return { ...change.madeBy };
   const repair = repairById.get(change.madeBy.name);
   if (!repair) {
     throw new Error(
-      `report.json readingOrderChanges: lines ${change.lines.join(', ')} cite reviewed repair "${change.madeBy.name}", which content/repairs.json does not hold.`,
+      `report.json readingOrderChanges: lines ${change.lines.join(', ')} cite reviewed repair "${change.madeBy.name}", which report.json reviewedRepairs does not hold.`,
     );
   }
   return { kind: 'reviewed-repair', name: repair.id, why: repair.why };
-}
-
-// For a repair no change cites: the unit, else the section heading, whose source lines hold it.
-function lineOwners(report: Report): Map<number, string> {
-  const owners = new Map<number, string>();
-  for (const section of report.sections) for (const line of section.sourceLines) owners.set(line, sectionAnchor(section.id));
-  for (const unit of report.units) for (const line of unit.sourceLines) owners.set(line, unit.id);
-  return owners;
 }

@@ -1,13 +1,12 @@
-/** The editorial notes of the real report, computed once per build from report.json and repairs.json. */
+/** The editorial notes of the real report, computed once per build from report.json. */
 import { loadReport } from '../report/load-report';
 import { editorialNotes, type EditorialNote } from './editorial-notes';
-import { loadRepairs } from './load-repairs';
 
 let cached: { notes: EditorialNote[]; byOwner: Map<string, EditorialNote[]> } | undefined;
 
 function load() {
   if (!cached) {
-    const notes = editorialNotes(loadReport(), loadRepairs());
+    const notes = editorialNotes(loadReport());
     const byOwner = new Map<string, EditorialNote[]>();
     for (const note of notes) {
       const list = byOwner.get(note.belongsTo) ?? [];

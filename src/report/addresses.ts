@@ -6,7 +6,7 @@
  * and the site builds every other address with them, so an address is spelled once. Pure: safe
  * in the browser bundle too.
  */
-import type { SectionId, UnitKind } from '../schema/report';
+import type { LineOwner, SectionId, UnitKind } from '../schema/report';
 
 /** The path segment of each kind's pages: /recommendations/<n>/, /paragraphs/<n>/. */
 const unitFolder: Record<UnitKind, string> = { recommendation: 'recommendations', paragraph: 'paragraphs' };
@@ -55,4 +55,15 @@ export function placeInReportUrl(unit: { id: string }): string {
 /** "/sections/ii-a/#recommendation-12": a unit in its section's page. */
 export function placeInSectionUrl(unit: { id: string; section: SectionId }): string {
   return `${sectionUrl({ id: unit.section })}#${unit.id}`;
+}
+
+/**
+ * The key a line's owner is known by on the site: the unit's id ("recommendation-12"), the
+ * heading's anchor ("section-ii-b"), or "masthead". Ingest writes it as readingOrderChanges[].belongsTo,
+ * and the notes are filed under it.
+ */
+export function ownerKey(owner: LineOwner): string {
+  if (owner.kind === 'unit') return owner.id;
+  if (owner.kind === 'section') return sectionAnchor(owner.id);
+  return 'masthead';
 }

@@ -43,9 +43,11 @@ export const section = z.object({
 });
 export type Section = z.infer<typeof section>;
 
+/** "recommendation-12" or "paragraph-5": the anchor on /report/ and the MDX file name. */
+const unitId = z.string().regex(/^(recommendation|paragraph)-\d+$/);
+
 export const unit = z.object({
-  /** "recommendation-12" or "paragraph-5": the anchor on /report/ and the MDX file name. */
-  id: z.string().regex(/^(recommendation|paragraph)-\d+$/),
+  id: unitId,
   kind: unitKind,
   /** The number as an integer; the page shows it in Arabic-Indic digits. */
   number: z.number().int().positive(),
@@ -63,6 +65,18 @@ export const unit = z.object({
 });
 export type Unit = z.infer<typeof unit>;
 
+/**
+ * What a source line is published as part of: a unit, a section heading (by the section's id), or
+ * the masthead. Ingest decides it while assembling the tree; src/report/addresses.ts turns it into
+ * the key the site files notes under ("recommendation-12", "section-ii-b", "masthead").
+ */
+export const lineOwner = z.discriminatedUnion('kind', [
+  z.object({ kind: z.literal('unit'), id: unitId }),
+  z.object({ kind: z.literal('section'), id: sectionId }),
+  z.object({ kind: z.literal('masthead') }),
+]);
+export type LineOwner = z.infer<typeof lineOwner>;
+
 /** One place where the published text differs in order from the extracted source. */
 export const readingOrderChange = z.object({
   /** The source lines the change covers. */
@@ -75,8 +89,30 @@ export const readingOrderChange = z.object({
   madeBy: z.object({ kind: z.enum(['pass', 'reviewed-repair']), name: z.string().min(1) }),
   /** The unit (or section heading) the lines belong to: "recommendation-12", "section-ii-b", "masthead". */
   belongsTo: z.string().min(1),
+  /** The same, typed: what the lines are published as part of. */
+  owner: lineOwner,
 });
 export type ReadingOrderChange = z.infer<typeof readingOrderChange>;
+
+/**
+ * One reviewed repair of content/repairs.json as the site shows it: every repair is listed, also
+ * one that changed nothing but spacing (no readingOrderChange cites it), so a reader sees each.
+ */
+export const reviewedRepair = z.object({
+  /** The repair's id in content/repairs.json, as cited by readingOrderChanges[].madeBy.name. */
+  id: z.string().min(1),
+  /** The source lines the repair covers. */
+  lines: sourceLines,
+  /** Those lines exactly as extracted (the repair's `expect`). */
+  source: z.string(),
+  /** The same characters in reading order (the repair's `text`). */
+  published: z.string().min(1),
+  /** The reviewer's reason. */
+  why: z.string().min(1),
+  /** What the repaired lines are published as part of. */
+  owner: lineOwner,
+});
+export type ReviewedRepair = z.infer<typeof reviewedRepair>;
 
 export const reportDocument = z.object({
   /** "الفريق العامل المعني بالاتِّجار بالأشخاص" */
@@ -102,6 +138,7 @@ export const report = z.object({
   sections: z.array(section),
   units: z.array(unit),
   readingOrderChanges: z.array(readingOrderChange),
+  reviewedRepairs: z.array(reviewedRepair),
 });
 export type Report = z.infer<typeof report>;
 

@@ -109,6 +109,29 @@ describe('the real report', () => {
     }
   });
 
+  it('carries every reviewed repair, with its reason, and every change, with the unit or heading whose source lines hold it', () => {
+    // Found here from the published units and sections, independently of how ingest assigns lines.
+    const ownerOfLine = (line: number) => {
+      const unit = report!.units.find((each) => each.sourceLines.includes(line));
+      if (unit) return { kind: 'unit', id: unit.id };
+      const section = report!.sections.find((each) => each.sourceLines.includes(line));
+      return section ? { kind: 'section', id: section.id } : { kind: 'masthead' };
+    };
+    expect(report!.reviewedRepairs).toEqual(
+      repairsFile.repairs.map((repair) => ({
+        id: repair.id,
+        lines: repair.lines,
+        source: repair.expect,
+        published: repair.text,
+        why: repair.why,
+        owner: ownerOfLine(repair.lines[0]),
+      })),
+    );
+    for (const change of report!.readingOrderChanges) expect(change.owner, change.lines.join()).toEqual(ownerOfLine(change.lines[0]));
+    const kinds = new Set(report!.readingOrderChanges.map((change) => change.owner.kind));
+    expect([...kinds].sort()).toEqual(['masthead', 'section', 'unit']);
+  });
+
   it('is the count of reviewed repairs README.md reports', () => {
     const readme = readFileSync(path.join(root, 'README.md'), 'utf8');
     expect(readme).toContain(`holds reviewed repairs for the lines no rule undoes: **${repairsFile.repairs.length}** today`);

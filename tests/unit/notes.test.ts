@@ -2,22 +2,16 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describePass, editorialNotes, noteAnchor, notesAbout, passDescriptions } from '../../src/notes';
 import { readingOrderPasses } from '../../src/ingest/passes';
-import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import { report } from '../../src/schema/report';
 import { sourceLinesLabel } from '../../src/notes/line-label';
 import { unitPlainText } from '../../src/lib/unit-plain-text';
 import { plainTextUrl } from '../../src/report/addresses';
 
-const read = (name: string) => readFileSync(new URL(`./fixtures/beyond/${name}`, import.meta.url), 'utf8');
-const fixture = report.parse(JSON.parse(read('report.json')));
-const { repairs, problems } = parseRepairsFile(read('repairs.json'));
+const fixture = report.parse(JSON.parse(readFileSync(new URL('./fixtures/beyond/report.json', import.meta.url), 'utf8')));
+const repairs = fixture.reviewedRepairs;
 
 describe('editorialNotes', () => {
-  const notes = editorialNotes(fixture, repairs);
-
-  it('reads the repairs fixture without problems', () => {
-    expect(problems).toEqual([]);
-  });
+  const notes = editorialNotes(fixture);
 
   it('makes one note per changed line, joining the passes that changed it', () => {
     const heading = notes.find((note) => note.anchor === 'note-lines-14')!;
@@ -37,7 +31,8 @@ describe('editorialNotes', () => {
     const spacing = notes.find((note) => note.anchor === 'note-lines-45')!;
     expect(spacing.spacingOnly).toBe(true);
     expect(spacing.belongsTo).toBe('recommendation-17');
-    expect(spacing.source).toBe(repairs[1]!.expect);
+    expect(spacing.owner).toEqual({ kind: 'unit', id: 'recommendation-17' });
+    expect(spacing.source).toBe(repairs[1]!.source);
   });
 
   it('covers every readingOrderChange and every repair, in source-line order', () => {
@@ -53,9 +48,9 @@ describe('editorialNotes', () => {
     expect(notesAbout(notes, 'recommendation-16')).toEqual([]);
   });
 
-  it('names the repair a change cites when the repairs file lacks it', () => {
-    expect(() => editorialNotes(fixture, [])).toThrow(
-      'lines 264, 265, 266, 267 cite reviewed repair "paragraph-17-handbook-title", which content/repairs.json does not hold',
+  it('names the repair a change cites when the tree lacks it', () => {
+    expect(() => editorialNotes({ ...fixture, reviewedRepairs: [] })).toThrow(
+      'lines 264, 265, 266, 267 cite reviewed repair "paragraph-17-handbook-title", which report.json reviewedRepairs does not hold',
     );
   });
 });

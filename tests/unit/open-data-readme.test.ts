@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readingOrderChange, report, reportDocument, section, unit } from '../../src/schema/report';
+import { readingOrderChange, report, reportDocument, reviewedRepair, section, unit } from '../../src/schema/report';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const start = readme.indexOf('### `/data/report.json`');
@@ -29,6 +29,7 @@ describe('README, Open data: report.json', () => {
       ['sections[]', section.shape],
       ['units[]', unit.shape],
       ['readingOrderChanges[]', readingOrderChange.shape],
+      ['reviewedRepairs[]', reviewedRepair.shape],
     ];
     for (const key of Object.keys(report.shape)) {
       expect(tableRows.some((row) => row.startsWith(`| \`${key}`)), key).toBe(true);
