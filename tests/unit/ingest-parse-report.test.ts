@@ -76,6 +76,7 @@ describe('parseReport on the mini report', () => {
       published: 'ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين الموجودة لديها.',
       madeBy: { kind: 'reviewed-repair', name: 'line-31' },
       belongsTo: 'recommendation-15',
+      owner: { kind: 'unit', id: 'recommendation-15' },
     });
     expect(changes.find((change) => change.lines[0] === 6)).toEqual({
       lines: [6],
@@ -83,14 +84,30 @@ describe('parseReport on the mini report', () => {
       published: 'فيينا، ٩-١١ أيلول/سبتمبر ٢٠١٩',
       madeBy: { kind: 'pass', name: 'masthead-date' },
       belongsTo: 'masthead',
+      owner: { kind: 'masthead' },
     });
     expect(changes.filter((change) => change.lines[0] === 39).map((change) => [change.madeBy.name, change.belongsTo, change.published])).toEqual([
       ['heading-label-first', 'section-iv', 'رابعاً- تنظيم الاجتماع'],
       ['heading-fragment-first', 'section-iv', 'رابعاً- تنظيم الاجتماع'],
     ]);
+    expect(changes.find((change) => change.lines[0] === 39)!.owner).toEqual({ kind: 'section', id: 'iv' });
     expect(changes.map((change) => change.lines[0])).toEqual([...changes.map((change) => change.lines[0])].sort((a, b) => a - b));
     // Lines already in reading order are not listed.
     expect(changes.some((change) => [15, 20, 25, 28, 36, 42].includes(change.lines[0]))).toBe(false);
+  });
+
+  it('carries each reviewed repair with its reason and the unit its line is published in', () => {
+    expect(report!.reviewedRepairs).toEqual([
+      {
+        id: 'line-31',
+        lines: [31],
+        source: '  الموجودة لديها.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين',
+        published: 'ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين الموجودة لديها.',
+        why: 'The sentence ending came out first.',
+        owner: { kind: 'unit', id: 'recommendation-15' },
+      },
+    ]);
+    expect(parseReport(fixture('mini-report.txt'), [], options).report!.reviewedRepairs).toEqual([]);
   });
 
   it('without the repair, lists the damage left on its line and still builds', () => {
