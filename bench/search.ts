@@ -25,7 +25,7 @@ import { launchChromium } from '../support/browser';
 import { serveStatic } from '../support/static-server';
 import { isPrecompressed, kilobytes, median } from './measure/search-summary';
 import { compareWithPlainPagefind } from './measure/search-baseline';
-import { parseReportJson } from '../src/lib/load-report';
+import { parseReportJson } from '../src/report/load-report';
 
 /** The budget for a first search, in bytes (gzipped text, as served by a real host). */
 const budgetBytes = 100_000;

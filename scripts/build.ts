@@ -15,7 +15,7 @@ import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { contentRefusal, placeRefusal } from '../src/ingest/output-folder';
-import { parseReportJson } from '../src/lib/load-report';
+import { parseReportJson } from '../src/report/load-report';
 import { outputFolderState, realPathOf, replaceFolder } from '../src/ingest/write-output';
 import { isSiteBuild, missingFromSiteBuild } from '../src/site-build/site-output';
 

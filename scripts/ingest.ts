@@ -21,6 +21,7 @@ import { formatProblem, type Problem, type ProblemFile } from '../src/ingest/pro
 import { parseRepairsFile, type Repair } from '../src/ingest/repairs-schema';
 import { toStableJson } from '../src/ingest/stable-json';
 import { checkOutputFolder, writeOutputAtomically } from '../src/ingest/write-output';
+import { withArabicWordList, WordListUnavailable } from './word-list/hunspell';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 
@@ -74,7 +75,14 @@ async function main(): Promise<number> {
   }
 
   const sourcePath = path.relative(repositoryRoot, path.resolve(values.source)).split(path.sep).join('/');
-  const result = parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs });
+  let result: ReturnType<typeof parseReport>;
+  try {
+    result = await withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath, repairsName: values.repairs, wordList }));
+  } catch (error) {
+    if (!(error instanceof WordListUnavailable)) throw error;
+    process.stderr.write(`${error.message}; ${values.out} was left as it was\n`);
+    return 1;
+  }
   if (result.report === undefined) return fail(result.problems);
   // Damage stops ingest: nothing is published until each finding is repaired or accepted by a reviewer.
   const damageLeft = damageProblems(result.damage, accepted);

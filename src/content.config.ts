@@ -7,7 +7,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import path from 'node:path';
 import { unitFrontmatter } from './schema/report';
-import { generatedDir } from './lib/generated-dir';
+import { generatedDir } from './report/generated-dir';
 
 const units = defineCollection({
   loader: glob({ pattern: '*.mdx', base: path.join(generatedDir, 'units') }),

@@ -4,6 +4,8 @@
  * query names. Each variation the search promises to handle is covered at least twice.
  */
 
+import { unitId } from '../src/report/addresses';
+
 /** What a row exercises, printed beside the recall. */
 export type Variation =
   | 'diacritics'
@@ -51,8 +53,8 @@ export interface AbsentCase {
   suggestion?: string;
 }
 
-const r = (...numbers: number[]) => numbers.map((n) => `recommendation-${n}`);
-const p = (...numbers: number[]) => numbers.map((n) => `paragraph-${n}`);
+const r = (...numbers: number[]) => numbers.map((n) => unitId('recommendation', n));
+const p = (...numbers: number[]) => numbers.map((n) => unitId('paragraph', n));
 const range = (from: number, to: number) => Array.from({ length: to - from + 1 }, (_, i) => from + i);
 
 // Every unit that writes الاتِّجار, with or without ب / ل / ال (read unit by unit; 18, 20–22, 26,
@@ -166,6 +168,14 @@ export const queryTable: QueryCase[] = [
   { query: 'دولة', variation: 'broken plural', mustReturn: [...allRecommendations, ...p(2, 15, 18)] },
   { query: 'تقرير', variation: 'broken plural', mustReturn: r(19, 34) },
   { query: 'طفل', variation: 'broken plural', mustReturn: r(15, 18) },
+  // The feminine a reader may type for a plural the report writes in the masculine's broken plural,
+  // and امرأة, whose plural نساء comes from another root.
+  { query: 'الطفلة', variation: 'broken plural', mustReturn: r(15, 18) },
+  { query: 'العاملات', variation: 'broken plural', mustReturn: [...r(20, 25, 26, 28, 32, 33, 34), ...p(12)] },
+  { query: 'المرأة', variation: 'broken plural', mustReturn: [...r(15), ...p(12)] },
+  { query: 'امرأة', variation: 'broken plural', mustReturn: [...r(15), ...p(12)] },
+  // الناجين's feminine: a participle of a verb ending in ي keeps the ي (ناجٍ، ناجية).
+  { query: 'الناجيات', variation: 'feminine, plural, pronoun', mustReturn: [...r(12), ...p(3)] },
   { query: 'جريمة', variation: 'broken plural', mustReturn: p(13, 16) },
   { query: 'عضو', variation: 'broken plural', mustReturn: memberStates },
   { query: 'ضحية', variation: 'broken plural', mustReturn: [...r(12, 14, 15, 30), ...p(2, 3, 6, 7, 9, 10, 12, 16)] },

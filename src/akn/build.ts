@@ -11,13 +11,12 @@ import type { Report, Section, Unit } from '../schema/report';
 import { frbrUris, sectionEid, unitEid } from './identifiers';
 import { inlineText } from './inline';
 import { parseMeetingDates } from './meeting-dates';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 
 /** The Akoma Ntoso 3.0 namespace. */
 export const aknNamespace = 'http://docs.oasis-open.org/legaldocml/ns/akn/3.0';
 /** The W3C Internationalization Tag Set namespace, for `its:dir`. */
 export const itsNamespace = 'http://www.w3.org/2005/11/its';
-
-const arabicIndic = (value: number) => String(value).replace(/\d/g, (d) => String.fromCharCode(0x0660 + Number(d)));
 
 // In AKN metadata, people and bodies are referenced by local ids declared in <references>.
 const authorId = 'wgTip';
@@ -133,7 +132,7 @@ function sectionElement(section: Section, report: Report): Element {
 
 /** One recommendation or numbered paragraph. */
 function unitElement(unit: Unit): Element {
-  const num = unit.kind === 'recommendation' ? unit.title : `${arabicIndic(unit.number)}-`;
+  const num = unit.kind === 'recommendation' ? unit.title : `${toArabicIndicDigits(unit.number)}-`;
   return x(
     'debateSection',
     { eId: unitEid(unit), name: unit.kind },

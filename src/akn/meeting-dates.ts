@@ -2,6 +2,7 @@
  * Read the meeting dates as printed in the masthead ("٩-١١ أيلول/سبتمبر ٢٠١٩") into ISO dates,
  * which the FRBR metadata needs. UN Arabic documents name a month twice, Levantine/Egyptian.
  */
+import { toWesternDigits } from '../text/arabic/digits';
 
 const months: Record<string, number> = {
   'كانون الثاني/يناير': 1, 'شباط/فبراير': 2, 'آذار/مارس': 3, 'نيسان/أبريل': 4, 'أيار/مايو': 5,
@@ -15,11 +16,9 @@ export interface MeetingDates {
   end: string;
 }
 
-const asciiDigits = (text: string) => text.replace(/[\u0660-\u0669]/g, (d) => String(d.charCodeAt(0) - 0x0660));
-
 /** Parses "٩-١١ أيلول/سبتمبر ٢٠١٩" (either day first); throws naming the text when it cannot. */
 export function parseMeetingDates(printed: string): MeetingDates {
-  const text = asciiDigits(printed).replace(/\s+/g, ' ').trim();
+  const text = toWesternDigits(printed).replace(/\s+/g, ' ').trim();
   const match = /^(\d{1,2})\s*-\s*(\d{1,2}) (.+?) (\d{4})$/.exec(text);
   const month = match ? months[match[3]!] : undefined;
   if (!match || month === undefined) {

@@ -7,7 +7,7 @@
  */
 import { z } from 'zod';
 import type { Damage } from './damage';
-import { readJsonWithLocations } from './json-with-locations';
+import { readJsonFileWithSchema } from './json-with-locations';
 import type { Problem } from './problems';
 
 /** One finding a reviewer accepts, exactly as the damage report lists it, and why. */
@@ -32,21 +32,14 @@ export const acceptedFindingsFile = z.object({ accepted: z.array(acceptedFinding
  * and field, on its line (a syntax error also with its column).
  */
 export function parseAcceptedFindingsFile(fileText: string): { accepted: AcceptedFinding[]; problems: Problem[] } {
-  const read = readJsonWithLocations(fileText);
-  if (!read.ok) {
-    const { line, column, message } = read.error;
-    return { accepted: [], problems: [{ file: 'accepted-findings', line, column, message: `not valid JSON: ${message}` }] };
-  }
-  const result = acceptedFindingsFile.safeParse(read.value);
-  if (result.success) return { accepted: result.data.accepted, problems: [] };
-  return {
-    accepted: [],
-    problems: result.error.issues.map((issue): Problem => {
-      const [top, index, ...field] = issue.path;
-      const where = top === 'accepted' && typeof index === 'number' ? `entry #${index + 1}${field.length > 0 ? `, field "${field.join('.')}"` : ''}` : 'the file';
-      return { file: 'accepted-findings', line: read.locationOf(issue.path).line, message: `${where}: ${issue.message} (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})` };
-    }),
-  };
+  const read = readJsonFileWithSchema(fileText, acceptedFindingsFile, 'accepted-findings', describeIssue);
+  return read.ok ? { accepted: read.value.accepted, problems: [] } : { accepted: [], problems: read.problems };
+}
+
+function describeIssue(issue: z.ZodIssue): string {
+  const [top, index, ...field] = issue.path;
+  const where = top === 'accepted' && typeof index === 'number' ? `entry #${index + 1}${field.length > 0 ? `, field "${field.join('.')}"` : ''}` : 'the file';
+  return `${where}: ${issue.message} (expected {"accepted": [{ "line", "belongsTo", "check", "text", "why" }]})`;
 }
 
 const sameFinding = (damage: Damage, accepted: AcceptedFinding) =>

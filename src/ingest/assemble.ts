@@ -5,8 +5,9 @@
  * other line continues what is open. Anything out of place is a problem at its line.
  */
 import { sectionIds, type Section, type SectionId, type Unit, type UnitKind } from '../schema/report';
-import { toArabicIndicDigits } from '../text/arabic/characters';
+import { toArabicIndicDigits } from '../text/arabic/digits';
 import type { ClassifiedLine } from './classified-line';
+import { unitId, unitUrl } from '../report/addresses';
 import { chapterIdOf, paragraphWord, recommendationWord, subsectionLetterOf } from '../text/labels';
 import type { Problem } from './problems';
 
@@ -212,13 +213,13 @@ function openUnitAt(line: ClassifiedLine, kind: UnitKind, number: number, sectio
   const base = { kind, number, section, order, sourceLines: [...line.lines] as [number, ...number[]] };
   if (kind === 'recommendation') {
     return {
-      unit: { ...base, id: `recommendation-${number}`, title: `${recommendationWord} ${digits}`, text: '', url: `/recommendations/${number}/` },
+      unit: { ...base, id: unitId(kind, number), title: `${recommendationWord} ${digits}`, text: '', url: unitUrl(kind, number) },
       headingLine: line,
       bodyLines: [],
     };
   }
   return {
-    unit: { ...base, id: `paragraph-${number}`, title: `${paragraphWord} ${digits}`, text: withoutPrintedNumber(line.text, digits), url: `/paragraphs/${number}/` },
+    unit: { ...base, id: unitId(kind, number), title: `${paragraphWord} ${digits}`, text: withoutPrintedNumber(line.text, digits), url: unitUrl(kind, number) },
     bodyLines: [line],
   };
 }

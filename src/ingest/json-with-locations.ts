@@ -7,6 +7,8 @@
  *
  * Pure: text in, value and positions out.
  */
+import type { z } from 'zod';
+import type { Problem, ProblemFile } from './problems';
 
 /** A 1-based line and column (columns count characters, as editors show them). */
 export interface TextLocation {
@@ -240,4 +242,29 @@ class Reader {
   private fail(message: string, offset = this.index): never {
     throw new JsonSyntaxError(message, offset);
   }
+}
+
+/**
+ * Reads the text of a JSON input file and validates it against its schema: the value and where
+ * each of its parts stands, or every fault as a problem of `file` on its line (a syntax error
+ * also with its column), worded by `describe`. The repairs file and the accepted-findings list
+ * are read this way.
+ */
+export function readJsonFileWithSchema<T>(
+  fileText: string,
+  schema: z.ZodType<T>,
+  file: ProblemFile,
+  describe: (issue: z.ZodIssue, json: unknown) => string,
+): { ok: true; value: T; locationOf: (path: JsonPath) => TextLocation } | { ok: false; problems: Problem[] } {
+  const read = readJsonWithLocations(fileText);
+  if (!read.ok) {
+    const { line, column, message } = read.error;
+    return { ok: false, problems: [{ file, line, column, message: `not valid JSON: ${message}` }] };
+  }
+  const result = schema.safeParse(read.value);
+  if (result.success) return { ok: true, value: result.data, locationOf: read.locationOf };
+  return {
+    ok: false,
+    problems: result.error.issues.map((issue): Problem => ({ file, line: read.locationOf(issue.path).line, message: describe(issue, read.value) })),
+  };
 }

@@ -21,4 +21,8 @@ export interface LogicalLine {
   repairId?: string;
   /** Every pass or repair that changed the order of this line's characters. */
   changes: LineChange[];
+  /** Set when a pass found more than one reading of the line and so chose none. */
+  undecided?: { pass: string; readings: string[] };
+  /** On a repaired line: what the passes read from the extracted text, and which passes. */
+  passReading?: { text: string; madeBy: string[] };
 }

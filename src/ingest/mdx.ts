@@ -42,7 +42,7 @@ export function treeToMdx(tree: Root): string {
   return toMarkdown(tree, serializerOptions);
 }
 
-/** The MDX file of one unit: frontmatter per `unitFrontmatter`, then its text as one paragraph. */
+/** The MDX file of one unit: frontmatter per `unitFrontmatter` (its id), then its text as one paragraph. */
 export function unitToMdx(unit: Unit): string {
   const frontmatter = unitFrontmatter.parse(unit);
   const paragraph: Paragraph = { type: 'paragraph', children: phrasingOf(unit.text) };

@@ -18,6 +18,8 @@ import type { Problem } from './problems';
 import { collectReadingOrderChanges } from './reading-order-changes';
 import type { Repair } from './repairs-schema';
 import { Vocabulary } from './vocabulary';
+import type { WordList } from './word-list';
+import { checkRepairsAgainstPasses } from './repairs-against-passes';
 import { followReadingOrderChanges, keysOfLines, LineWords } from './words';
 
 /** What the caller tells the core about where the input came from. */
@@ -26,6 +28,8 @@ export interface ParseOptions {
   sourcePath: string;
   /** How problems name the repairs file, e.g. "content/repairs.json". */
   repairsName?: string;
+  /** An Arabic word list (loaded at the I/O edge); without one only the report's own words count. */
+  wordList?: WordList;
 }
 
 /** The outcome of ingest: a report when there are no problems, and the damage left either way. */
@@ -44,11 +48,12 @@ export function parseReport(sourceText: string, repairs: Repair[], options: Pars
   const lineWords = new LineWords();
   // One count of the report's words serves the passes (before) and the damage checks (after).
   const vocabulary = Vocabulary.ofKeys(keysOfLines(classified, lineWords));
-  const ordered = runReadingOrderPasses(classified, readingOrderPasses, lineWords, vocabulary);
+  const ordered = runReadingOrderPasses(classified, readingOrderPasses, lineWords, vocabulary, options.wordList);
   followReadingOrderChanges(vocabulary, classified, ordered, lineWords);
   const assembly = assemble(ordered);
   const problems = [
     ...repaired.problems,
+    ...checkRepairsAgainstPasses(ordered, options.repairsName),
     ...assembly.problems,
     ...checkNumbering(assembly.units.map(({ unit }) => ({ kind: unit.kind, number: unit.number, line: unit.sourceLines[0] }))),
     ...checkFidelity(assembly),

@@ -3,6 +3,7 @@ import type { ReadingOrderChange } from '../schema/report';
 import type { Assembly } from './assemble';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
+import { sectionAnchor } from '../report/addresses';
 
 /** One readingOrderChange per pass or repair that changed a line, naming what the line belongs to. */
 export function collectReadingOrderChanges(assembly: Assembly): ReadingOrderChange[] {
@@ -12,7 +13,7 @@ export function collectReadingOrderChanges(assembly: Assembly): ReadingOrderChan
   };
   for (const line of Object.values(assembly.mastheadLines)) own(line, 'masthead');
   for (const { section, headingLines } of assembly.sections) {
-    for (const line of headingLines) own(line, `section-${section.id}`);
+    for (const line of headingLines) own(line, sectionAnchor(section.id));
   }
   for (const { unit, headingLine, bodyLines } of assembly.units) {
     if (headingLine) own(headingLine, unit.id);

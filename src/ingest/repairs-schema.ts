@@ -4,7 +4,7 @@
  * that name the file, the repair and the field.
  */
 import { z } from 'zod';
-import { readJsonWithLocations, type JsonPath, type TextLocation } from './json-with-locations';
+import { readJsonFileWithSchema, type JsonPath, type TextLocation } from './json-with-locations';
 import type { Problem } from './problems';
 
 /** One reviewed repair of consecutive source lines. */
@@ -36,18 +36,9 @@ export const repairsFile = z.object({ repairs: z.array(repair) }).strict();
  * syntax error also with its column) naming the repair and the field.
  */
 export function parseRepairsFile(fileText: string): { repairs: Repair[]; problems: Problem[] } {
-  const read = readJsonWithLocations(fileText);
-  if (!read.ok) {
-    const { line, column, message } = read.error;
-    return { repairs: [], problems: [{ file: 'repairs', line, column, message: `not valid JSON: ${message}` }] };
-  }
-  const json = read.value;
-  const result = repairsFile.safeParse(json);
-  if (result.success) return { repairs: result.data.repairs, problems: duplicateIds(result.data.repairs, read.locationOf) };
-  const problems = result.error.issues.map((issue): Problem => {
-    return { file: 'repairs', line: read.locationOf(issue.path).line, message: describeIssue(issue, json) };
-  });
-  return { repairs: [], problems };
+  const read = readJsonFileWithSchema(fileText, repairsFile, 'repairs', describeIssue);
+  if (!read.ok) return { repairs: [], problems: read.problems };
+  return { repairs: read.value.repairs, problems: duplicateIds(read.value.repairs, read.locationOf) };
 }
 
 function describeIssue(issue: z.ZodIssue, json: unknown): string {

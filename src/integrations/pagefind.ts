@@ -9,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
-import { loadReport } from '../lib/load-report';
+import { loadReport } from '../report/load-report';
 import { searchIndexOf } from '../search/records';
 import { lexiconFile, suggestionWordsFile, unitTextsFile } from '../search/index-names';
 

@@ -8,8 +8,9 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { absoluteUrl } from '../lib/absolute-url';
-import { loadReport } from '../lib/load-report';
-import { plainTextUrl, unitPlainText } from '../lib/unit-plain-text';
+import { loadReport } from '../report/load-report';
+import { unitPlainText } from '../lib/unit-plain-text';
+import { plainTextUrl } from '../report/addresses';
 
 /**
  * Many hosts (Python's http.server among them) serve .txt without a charset, and browsers then

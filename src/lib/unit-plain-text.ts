@@ -5,11 +5,6 @@
 import type { Report, Unit } from '../schema/report';
 import { documentCitation } from '../text/labels';
 
-/** The path of a unit's plain-text copy: "/recommendations/12/text.txt". */
-export function plainTextUrl(unit: Pick<Unit, 'url'>): string {
-  return `${unit.url}text.txt`;
-}
-
 /**
  * The unit as plain text lines, ending in a newline; `url` is the page's absolute URL, left out
  * when the build does not know the site's origin (a root-relative path is no link in a mail).

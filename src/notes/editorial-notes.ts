@@ -6,6 +6,7 @@
  * spacing was normalized get a note too: the reader should see every repair we hold.
  */
 import type { ReadingOrderChange, Report } from '../schema/report';
+import { sectionAnchor } from '../report/addresses';
 
 /** What the notes need of a reviewed repair (a subset of content/repairs.json entries). */
 export interface RepairRecord {
@@ -105,7 +106,7 @@ function authorOf(change: ReadingOrderChange, repairById: ReadonlyMap<string, Re
 // For a repair no change cites: the unit, else the section heading, whose source lines hold it.
 function lineOwners(report: Report): Map<number, string> {
   const owners = new Map<number, string>();
-  for (const section of report.sections) for (const line of section.sourceLines) owners.set(line, `section-${section.id}`);
+  for (const section of report.sections) for (const line of section.sourceLines) owners.set(line, sectionAnchor(section.id));
   for (const unit of report.units) for (const line of unit.sourceLines) owners.set(line, unit.id);
   return owners;
 }

@@ -1,5 +1,5 @@
 /** The editorial notes of the real report, computed once per build from report.json and repairs.json. */
-import { loadReport } from '../lib/load-report';
+import { loadReport } from '../report/load-report';
 import { editorialNotes, type EditorialNote } from './editorial-notes';
 import { loadRepairs } from './load-repairs';
 

@@ -3,7 +3,7 @@
  * share it): the unit's address when exactly one unit carries the number, otherwise a sentence in
  * Arabic saying which units carry it, or that none does and which numbers exist.
  */
-import { parseUnitNumber } from '../lib/unit-number';
+import { parseUnitNumber } from './unit-number';
 import { toArabicIndicDigits } from '../text/arabic/digits';
 
 export interface NumberedUnits {

@@ -1,5 +1,5 @@
 /** Related passages of the real report, computed once per build (see related.ts for the method). */
-import { loadReport } from '../lib/load-report';
+import { loadReport } from '../report/load-report';
 import type { Unit } from '../schema/report';
 import { sharedWordsExplainer, type SharedWordsExplainer } from './explain';
 import { relatedUnits, type RelatedLink } from './related';

@@ -1,7 +1,8 @@
 /**
  * The contract between ingest and everything that reads its output (the site, search, the
  * open-data exports). Ingest validates its tree against these schemas before it writes anything;
- * the site validates MDX frontmatter with `unitFrontmatter` through the content collection.
+ * the site reads every fact of a unit (number, kind, section, title, URL) from this tree, and
+ * only the rendering of its text from the unit's MDX file.
  */
 import { z } from 'zod';
 
@@ -104,13 +105,10 @@ export const report = z.object({
 });
 export type Report = z.infer<typeof report>;
 
-/** The frontmatter of every generated MDX file (content/generated/units/<id>.mdx). */
-export const unitFrontmatter = unit.pick({
-  kind: true,
-  number: true,
-  section: true,
-  order: true,
-  title: true,
-  sourceLines: true,
-});
+/**
+ * The frontmatter of every generated MDX file (content/generated/units/<id>.mdx): only the id of
+ * the unit whose text the file renders. Its facts live once, in report.json; the id lets the build
+ * catch a file renamed or copied by hand (its name and its id disagree).
+ */
+export const unitFrontmatter = unit.pick({ id: true });
 export type UnitFrontmatter = z.infer<typeof unitFrontmatter>;

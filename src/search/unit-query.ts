@@ -3,6 +3,8 @@
  * search page shows the named units first, then the keyword results.
  */
 import { foldWord } from './lexicon/letters';
+import { unitId } from '../report/addresses';
+import { toWesternDigits } from '../text/arabic/digits';
 
 /** A unit named by a query. `kind` is absent when only a number was typed ("12" names both التوصية ١٢ and الفقرة ١٢). */
 export interface NamedUnit {
@@ -10,15 +12,7 @@ export interface NamedUnit {
   number: number;
 }
 
-const arabicIndicDigits = /[\u0660-\u0669]/g;
-const easternArabicDigits = /[\u06F0-\u06F9]/g;
-
-/** "١٢" or "۱۲" → "12"; other characters unchanged. */
-export function toWesternDigits(text: string): string {
-  return text
-    .replace(arabicIndicDigits, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(easternArabicDigits, (digit) => String(digit.charCodeAt(0) - 0x06f0));
-}
+export { toWesternDigits };
 
 // ة is often typed as ه; the article and the space before the number are optional.
 const recommendation = /^(?:ال)?توصي[ةه]$/u;
@@ -45,5 +39,5 @@ export function namedUnit(query: string): NamedUnit | undefined {
 /** The ids of the units a name can mean: "recommendation-12", or both kinds for a bare number. */
 export function namedUnitIds(named: NamedUnit): string[] {
   const kinds = named.kind ? [named.kind] : (['recommendation', 'paragraph'] as const);
-  return kinds.map((kind) => `${kind}-${named.number}`);
+  return kinds.map((kind) => unitId(kind, named.number));
 }

@@ -4,7 +4,7 @@
  *
  * Pure: the report and a file test in, names out.
  */
-import { plainTextUrl } from '../lib/unit-plain-text';
+import { plainTextUrl } from '../report/addresses';
 import type { Report } from '../schema/report';
 
 /**

@@ -4,7 +4,7 @@
  * turns them into the ids of URLs; the site builds section headings, page titles and the citation.
  * Every string a reader sees outside the document text comes from here or from a component.
  */
-import type { Report, Section } from '../schema/report';
+import type { Report, Section, UnitKind } from '../schema/report';
 import { firstWords } from '../lib/first-words';
 import { letterKey } from './arabic/characters';
 
@@ -42,39 +42,63 @@ export function documentCitation(document: ReportDocument): string {
   return `${document.body}، ${documentHeading(document)}، ${document.place}، ${document.dates}`;
 }
 
-/** Chapter labels (compared without diacritics) to the roman-numeral id of the chapter. */
-const chapterIds: Record<string, string> = {
-  [letterKey('أولاً')]: 'i',
-  [letterKey('ثانياً')]: 'ii',
-  [letterKey('ثالثاً')]: 'iii',
-  [letterKey('رابعاً')]: 'iv',
-  [letterKey('خامساً')]: 'v',
-  [letterKey('سادساً')]: 'vi',
-};
+/** A table of printed labels keyed as ingest compares words (without diacritics). */
+const byLetterKey = (table: Record<string, string>) => new Map(Object.entries(table).map(([label, id]) => [letterKey(label), id]));
+
+/** Chapter labels to the roman-numeral id of the chapter. */
+const chapterIds = byLetterKey({ 'أولاً': 'i', 'ثانياً': 'ii', 'ثالثاً': 'iii', 'رابعاً': 'iv', 'خامساً': 'v', 'سادساً': 'vi' });
 
 /** Subsection labels (the abjad letters) to the letter that ends a subsection id. */
-const subsectionLetters: Record<string, string> = {
-  [letterKey('ألف')]: 'a',
-  [letterKey('باء')]: 'b',
-  [letterKey('جيم')]: 'c',
-  [letterKey('دال')]: 'd',
-  [letterKey('هاء')]: 'e',
-  [letterKey('واو')]: 'f',
-  [letterKey('زاي')]: 'g',
-};
+const subsectionLetters = byLetterKey({ 'ألف': 'a', 'باء': 'b', 'جيم': 'c', 'دال': 'd', 'هاء': 'e', 'واو': 'f', 'زاي': 'g' });
 
 /** The id of a chapter labelled e.g. "ثانياً" ("ii"), or undefined if the word is not a chapter label. */
 export function chapterIdOf(label: string): string | undefined {
-  return chapterIds[letterKey(label)];
+  return chapterIds.get(letterKey(label));
 }
 
 /** The id suffix of a subsection labelled e.g. "باء" ("b"), or undefined if the word is not a subsection label. */
 export function subsectionLetterOf(label: string): string | undefined {
-  return subsectionLetters[letterKey(label)];
+  return subsectionLetters.get(letterKey(label));
 }
 
+/** The words the site names each kind of unit with, in the phrases it uses them in. */
+export const unitWords: Record<
+  UnitKind,
+  { title: string; plural: string; initial: string; thisOne: string; previous: string; next: string; previousAndNext: string; print: string; relatedHeading: string }
+> = {
+  recommendation: {
+    title: 'التوصية',
+    plural: 'التوصيات',
+    initial: 'ت',
+    thisOne: 'هذه التوصية',
+    previous: 'التوصية السابقة',
+    next: 'التوصية التالية',
+    previousAndNext: 'التوصية السابقة والتالية',
+    print: 'اطبع هذه التوصية',
+    // A recommendation's related passages are the deliberations' paragraphs.
+    relatedHeading: 'فقرات ذات صلة من المداولات',
+  },
+  paragraph: {
+    title: 'الفقرة',
+    plural: 'الفقرات',
+    initial: 'ف',
+    thisOne: 'هذه الفقرة',
+    previous: 'الفقرة السابقة',
+    next: 'الفقرة التالية',
+    previousAndNext: 'الفقرة السابقة والتالية',
+    print: 'اطبع هذه الفقرة',
+    relatedHeading: 'توصيات ذات صلة',
+  },
+};
+
 /** The word a recommendation heading is made of: "التوصية ١٢". */
-export const recommendationWord = 'التوصية';
+export const recommendationWord = unitWords.recommendation.title;
 
 /** The word a numbered paragraph's title is made of: "الفقرة ٥". */
-export const paragraphWord = 'الفقرة';
+export const paragraphWord = unitWords.paragraph.title;
+
+/** "التوصيات والفقرات": the name of a list of units of the first kind, with the other kind too when it has any. */
+export function unitListName(usual: UnitKind, withOther: boolean): string {
+  const other: UnitKind = usual === 'recommendation' ? 'paragraph' : 'recommendation';
+  return withOther ? `${unitWords[usual].plural} و${unitWords[other].plural}` : unitWords[usual].plural;
+}

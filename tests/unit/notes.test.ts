@@ -5,7 +5,8 @@ import { readingOrderPasses } from '../../src/ingest/passes';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import { report } from '../../src/schema/report';
 import { sourceLinesLabel } from '../../src/notes/line-label';
-import { plainTextUrl, unitPlainText } from '../../src/lib/unit-plain-text';
+import { unitPlainText } from '../../src/lib/unit-plain-text';
+import { plainTextUrl } from '../../src/report/addresses';
 
 const read = (name: string) => readFileSync(new URL(`./fixtures/beyond/${name}`, import.meta.url), 'utf8');
 const fixture = report.parse(JSON.parse(read('report.json')));

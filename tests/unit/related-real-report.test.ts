@@ -6,13 +6,13 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseReport } from '../../src/ingest/parse-report';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
+import { withArabicWordList } from '../../scripts/word-list/hunspell';
 import { relatedUnits } from '../../src/related';
 
 const root = new URL('../../', import.meta.url);
 const { repairs } = parseRepairsFile(readFileSync(new URL('content/repairs.json', root), 'utf8'));
-const { report } = parseReport(readFileSync(new URL('content/source/V1909259-ar.txt', root), 'utf8'), repairs, {
-  sourcePath: 'content/source/V1909259-ar.txt',
-});
+const sourceText = readFileSync(new URL('content/source/V1909259-ar.txt', root), 'utf8');
+const { report } = await withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
 
 describe('related passages of the real report', () => {
   const units = report!.units;

@@ -7,6 +7,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { composeSyntheticReport } from '../../bench/synthetic/compose';
 import { parseReport } from '../../src/ingest/parse-report';
+import { withArabicWordList } from '../../scripts/word-list/hunspell';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import { defaultLimit, defaultMinimumSharedWords, defaultThreshold, relatedUnits, terms, tokenize, wordsOf } from '../../src/related';
 import type { RelatableUnit, RelatedLink } from '../../src/related';
@@ -36,16 +37,17 @@ function everyPair(units: readonly RelatableUnit[], threshold: number, minimumSh
   return related;
 }
 
-function unitsOf(sourceText: string, repairs = realRepairs): RelatableUnit[] {
-  const { report, problems } = parseReport(sourceText, repairs, { sourcePath: 'test' });
+async function unitsOf(sourceText: string, repairs = realRepairs): Promise<RelatableUnit[]> {
+  const { report, problems } = await withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'test', wordList }));
   expect(problems).toEqual([]);
   return report!.units;
 }
 
+const real = await unitsOf(realSource);
+const synthetic = composeSyntheticReport(realSource, realRepairs, 3);
+const tripled = await unitsOf(synthetic.sourceText, synthetic.repairs);
+
 describe('relatedUnits through the term index', () => {
-  const real = unitsOf(realSource);
-  const synthetic = composeSyntheticReport(realSource, realRepairs, 3);
-  const tripled = unitsOf(synthetic.sourceText, synthetic.repairs);
 
   it.each([
     ['the real report', real],

@@ -65,6 +65,7 @@ describe('regular endings', () => {
     ['feminine plural -āt', 'حملات', 'حملة'],
     ['nisba feminine -iyya', 'دولية', 'دولي'],
     ['indefinite accusative -an', 'ماليا', 'مالي'],
+    ['masculine plural -īn of a defective participle', 'الناجين'.slice(2), 'ناجي'],
   ])('%s: %s → %s', (name, word, singular) => {
     expect(endingRules.map((rule) => rule.name)).toContain(name);
     expect(forms(word)).toContain(singular);
@@ -72,6 +73,11 @@ describe('regular endings', () => {
   it('index-only rules: an ات plural of a verbal noun, never on a query', () => {
     expect(forms('تشريعات', 'index')).toContain('تشريع');
     expect(forms('إمكانات', 'query')).not.toContain('امكان');
+  });
+  it('give a ي back only to a participle of the shapes فاعٍ and مفعٍ', () => {
+    expect(forms('مدعين')).toContain('مدعي');
+    expect(forms('مهاجرين')).not.toContain('مهاجري');
+    expect(forms('تمكين')).not.toContain('تمكي');
   });
   it('never take ة off alone, nor ات down to a bare masculine on a query', () => {
     expect(forms('حملة')).toEqual(['حملة']);
@@ -141,6 +147,21 @@ describe('the lexicon of the fixture sentences', () => {
     ['2014', [9]],
     ['redtram', [9]],
   ])('%s finds the sentences with any of its forms', (typed, expected) => {
+    expect(unitsWith(typed as string)).toEqual(expected);
+  });
+
+  // A feminine the report writes only as its masculine's broken plural, and امرأة, whose plural
+  // نساء has another root: pairs no pattern relates (pairsWithoutPattern).
+  it.each([
+    ['الطفلة', [10]],
+    ['العاملات', [10]],
+    ['عاملة', [10]],
+    ['المرأة', [10]],
+    ['امرأة', [10]],
+    ['للمرأة', [10]],
+    ['الناجيات', [6, 10]],
+    ['ناجية', [6, 10]],
+  ])('%s finds the plural the report writes', (typed, expected) => {
     expect(unitsWith(typed as string)).toEqual(expected);
   });
 

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { firstWords } from '../../src/lib/first-words';
 import { toArabicIndicDigits, toWesternDigits } from '../../src/text/arabic/digits';
 import { pageTitle, sectionHeading } from '../../src/text/labels';
-import { parseReportJson } from '../../src/lib/load-report';
+import { parseReportJson } from '../../src/report/load-report';
 import {
   chapters,
   neighbours,
@@ -14,8 +14,8 @@ import {
   unitsDirectlyIn,
   unitsByNumber,
   unitsWithin,
-} from '../../src/lib/report-navigation';
-import { parseUnitNumber } from '../../src/lib/unit-number';
+} from '../../src/report/navigation';
+import { parseUnitNumber } from '../../src/numbers/unit-number';
 
 const fixtures = path.join(import.meta.dirname, 'fixtures/site');
 const read = (name: string) => readFileSync(path.join(fixtures, name), 'utf8');

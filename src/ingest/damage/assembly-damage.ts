@@ -5,6 +5,7 @@ import { Vocabulary } from '../vocabulary';
 import { LineWords } from '../words';
 import type { Damage, DamageLine, DamageTarget } from './damage-check';
 import { findDamage } from './index';
+import { sectionAnchor } from '../../report/addresses';
 
 /**
  * The damage left in every unit and heading, judged against the words of the whole published
@@ -17,9 +18,10 @@ export function damageOfAssembly(assembly: Assembly, lineWords = new LineWords()
     words: lineWords.of(line),
     source: line.source,
     reordered: line.changes.length > 0,
+    undecided: line.undecided,
   });
   const targets: DamageTarget[] = [
-    ...assembly.sections.map(({ section, headingLines }) => ({ belongsTo: `section-${section.id}`, isUnit: false, lines: headingLines.map(targetLine) })),
+    ...assembly.sections.map(({ section, headingLines }) => ({ belongsTo: sectionAnchor(section.id), isUnit: false, lines: headingLines.map(targetLine) })),
     ...assembly.units.map(({ unit, bodyLines }) => ({ belongsTo: unit.id, isUnit: true, lines: bodyLines.map(targetLine) })),
   ];
   return findDamage(targets, reportVocabulary ?? Vocabulary.ofKeys(keysOf(targets)));

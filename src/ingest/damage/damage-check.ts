@@ -32,6 +32,8 @@ export interface DamageLine {
   source?: string;
   /** True when a pass or a reviewed repair changed the order of the line's pieces. */
   reordered?: boolean;
+  /** Set when a piece-order pass found more than one reading of the line and chose none. */
+  undecided?: { pass: string; readings: string[] };
 }
 
 /** One named scan. */

@@ -5,6 +5,7 @@
  */
 import type { Word } from '../words';
 import type { DamageCheck } from './damage-check';
+import { diacriticClass, tatweel } from '../../text/arabic/classes';
 
 /** Prepositions that always take a noun after them (written without diacritics). */
 const prepositions = new Set(['الى', 'إلى', 'على', 'في', 'من', 'عن', 'مع', 'حول', 'لدى', 'بين', 'عند', 'منذ', 'ضد', 'تجاه', 'دون', 'بشأن', 'خلال', 'نحو']);
@@ -53,5 +54,7 @@ function canBeGoverned(next: Word): boolean {
 
 /** The word without diacritics and tatweel, so "إلَى" and "إلى" are the same preposition. */
 function withoutMarks(text: string): string {
-  return text.replace(/[\u064B-\u065F\u0670\u0640]/gu, '');
+  return text.replace(diacriticsAndTatweel, '');
 }
+
+const diacriticsAndTatweel = new RegExp(`[${diacriticClass}${tatweel}]`, 'gu');

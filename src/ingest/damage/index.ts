@@ -13,6 +13,7 @@ import { listWithoutConjunction } from './list-without-conjunction';
 import { seam } from './seam';
 import { splitWord } from './split-word';
 import { unbalancedPairs } from './unbalanced-pairs';
+import { undecidedOrder } from './undecided-order';
 import { unfinishedUnit } from './unfinished-unit';
 import { wordFragment } from './word-fragment';
 
@@ -31,6 +32,7 @@ export const damageChecks: readonly DamageCheck[] = [
   danglingPreposition,
   listWithoutConjunction,
   seam,
+  undecidedOrder,
 ];
 
 /** Runs every check on every target; findings are sorted by source line. */

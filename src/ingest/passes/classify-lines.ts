@@ -4,7 +4,8 @@
  * Headings are recognised both as extracted (label last: "(تابع)التوصيات -ثانياً") and in
  * reading order, as reviewed repairs write them ("ثانياً- التوصيات (تابع)").
  */
-import { arabicDigitClass, fromArabicIndicDigits } from '../../text/arabic/characters';
+import { arabicDigitClass } from '../../text/arabic/characters';
+import { fromArabicIndicDigits } from '../../text/arabic/digits';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { chapterIdOf, recommendationWord, subsectionLetterOf } from '../../text/labels';
 import type { LogicalLine } from '../lines';

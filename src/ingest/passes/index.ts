@@ -7,6 +7,8 @@ import { mastheadDate } from './masthead-date';
 import { paragraphNumberFirst } from './paragraph-number-first';
 import type { ReadingOrderPass } from './reading-order-pass';
 import { recommendationHeadingOrder } from './recommendation-heading-order';
+import { reversedPieces } from './reversed-pieces';
+import { swappedHalves } from './swapped-halves';
 
 /** Every general reading-order pass, in order. */
 export const readingOrderPasses: readonly ReadingOrderPass[] = [
@@ -14,6 +16,8 @@ export const readingOrderPasses: readonly ReadingOrderPass[] = [
   headingLabelFirst,
   headingParenthesisFirst,
   headingFragmentFirst,
+  swappedHalves,
+  reversedPieces,
   paragraphNumberFirst,
   leadingFullStop,
   mastheadDate,

@@ -1,15 +1,24 @@
 /**
- * The shape of a general reading-order pass, and the one way a pass changes a line: through
- * `reorder`, which records the pass's name so every change can be traced in the output.
+ * The shape of a general reading-order pass, the one way a pass changes a line (through
+ * `reorder`, which records the pass's name so every change can be traced in the output), and
+ * the runner that takes every line through the passes.
  */
+import { letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
+import { isBareArticleKey, isLoneLetter } from '../fragments';
+import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
+import { noWordList, WordJudge, type WordList } from '../word-list';
 import { keysOfLines, LineWords } from '../words';
+import { classifyLines } from './classify-lines';
+import { normalizeText } from './normalize';
 
 /** What every reading-order pass may consult. */
 export interface PassContext {
   /** The words of the whole source except those of the given line, to tell real words from pieces. */
   vocabularyOutside(line: ClassifiedLine): Vocabulary;
+  /** The piece-order search of a line that no rule has touched yet (undefined where it does not apply). */
+  pieceReadings?(line: ClassifiedLine): LineReadings | undefined;
 }
 
 /** One named rule that moves characters of damaged lines into reading order. */
@@ -26,26 +35,220 @@ export function reorder(line: ClassifiedLine, passName: string, text: string, ro
   return { ...line, text, role, changes: [...line.changes, { kind: 'pass', name: passName }] };
 }
 
-/** Runs the passes in order over every line a reviewer has not repaired. */
+/** The passes that claim a reading is the only one; a reviewed repair they contradict is an error. */
+export const provingPasses = new Set(['swapped-halves', 'reversed-pieces']);
+
+/** Rounds of the passes: each round reads the line breaks from the lines the round before put in order. */
+const maxRounds = 4;
+
+/**
+ * Runs the passes in order over every line. Lines a reviewer repaired keep the repair, but the
+ * passes also read them as extracted, and the result is kept beside the repair
+ * (`passReading`) so the caller can tell a repair the passes now make from one they contradict.
+ */
 export function runReadingOrderPasses(
   lines: ClassifiedLine[],
   passes: readonly ReadingOrderPass[],
   lineWords = new LineWords(),
   /** The words of `lines`, if the caller has counted them already. */
   vocabularyOfLines?: Vocabulary,
+  wordList: WordList = noWordList,
+  /** Texts of the report's other lines whose words count as its words (a caller running part of a report). */
+  moreReportText: readonly string[] = [],
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use when not given: only a few heading lines ever ask.
   let vocabulary = vocabularyOfLines;
-  const context: PassContext = {
-    vocabularyOutside: (line) => {
-      vocabulary ??= Vocabulary.ofKeys(keysOfLines(lines, lineWords));
-      return vocabulary.without(originalText.get(line.lines[0]!) ?? '');
-    },
+  const vocabularyOutside = (line: ClassifiedLine) => {
+    vocabulary ??= Vocabulary.ofKeys(keysOfLines(lines, lineWords));
+    return vocabulary.without(originalText.get(line.lines[0]!) ?? '');
   };
-  return lines.map((line) => {
-    if (line.repairId !== undefined) return line;
-    return passes.reduce((current, pass) => pass.apply(current, context), line);
+  // Each repaired line as extracted, so the passes can read it too.
+  const asExtracted = lines.map((line) => (line.repairId === undefined ? line : unrepaired(line)));
+  const reading = new ReadingSetting(asExtracted, wordList, moreReportText);
+  const searches = new Map<string, LineReadings | undefined>();
+
+  let current = lines;
+  let passReadings: (ClassifiedLine | undefined)[] = [];
+  for (let round = 0; round < maxRounds; round++) {
+    const settings = reading.settingsOf(current);
+    const context: PassContext = {
+      vocabularyOutside,
+      pieceReadings: (line) => {
+        const index = reading.indexOf(line);
+        if (index === undefined || !reading.inUnit[index]) return undefined;
+        const setting = settings[index]!;
+        const key = `${index}|${setting.opens}|${setting.closesUnit}|${setting.previousWord}|${setting.nextWord}`;
+        if (!searches.has(key)) searches.set(key, readingsOfLine(line, setting, reading.openers, reading.judgeOf(index)));
+        return searches.get(key);
+      },
+    };
+    const run = (line: ClassifiedLine) => {
+      const done = passes.reduce((changed, pass) => pass.apply(changed, context), line);
+      // A line a later rule put in order is that rule's, not an undecided one.
+      if (done.undecided === undefined || done.changes.length === 0) return done;
+      const { undecided: _settled, ...rest } = done;
+      return rest;
+    };
+    passReadings = asExtracted.map((line, index) => (lines[index]!.repairId === undefined ? undefined : run(line)));
+    const next = lines.map((line, index) => (line.repairId === undefined ? run(line) : line));
+    const settled = next.every((line, index) => line.text === current[index]!.text);
+    current = next;
+    if (settled && round > 0) break;
+  }
+  return current.map((line, index) => {
+    const passReading = passReadings[index];
+    if (passReading === undefined || passReading.changes.length === 0) return line;
+    return { ...line, passReading: { text: passReading.text, madeBy: passReading.changes.map((change) => change.name) } };
   });
 }
 
+/** A repaired line as the source has it, classified afresh. */
+function unrepaired(line: ClassifiedLine): ClassifiedLine {
+  const text = normalizeText(line.source);
+  const { repairId: _repair, ...rest } = line;
+  return classifyLines([{ ...rest, text, changes: [] }])[0]!;
+}
+
+/** Lines as the piece-order passes see them: their place in units, their words, the report's openers. */
+class ReadingSetting {
+  /** True for lines of a unit's text (not headings, masthead or blank lines). */
+  readonly inUnit: boolean[];
+  readonly openers: Openers;
+  private readonly opens: (LineSetting['opens'] | undefined)[];
+  private readonly closes: boolean[];
+  private readonly previousInUnit: (number | undefined)[];
+  private readonly nextInUnit: (number | undefined)[];
+  private readonly byFirstLine = new Map<number, number>();
+  private readonly reportWords: Vocabulary;
+  private readonly counted: boolean[];
+  private readonly judges = new Map<number, WordJudge>();
+
+  constructor(
+    private readonly lines: ClassifiedLine[],
+    private readonly wordList: WordList,
+    moreReportText: readonly string[],
+  ) {
+    const count = lines.length;
+    this.inUnit = new Array<boolean>(count).fill(false);
+    this.opens = new Array(count).fill(undefined);
+    this.closes = new Array<boolean>(count).fill(false);
+    this.previousInUnit = new Array(count).fill(undefined);
+    this.nextInUnit = new Array(count).fill(undefined);
+    lines.forEach((line, index) => this.byFirstLine.set(line.lines[0]!, index));
+
+    let open = false;
+    let previous: number | undefined;
+    let afterHeading: 'recommendation' | undefined;
+    lines.forEach((line, index) => {
+      const kind = line.role.kind;
+      if (kind === 'blank' || kind === 'barcode' || kind === 'job-number') return;
+      if (kind === 'recommendation-heading') {
+        if (previous !== undefined) this.closes[previous] = true;
+        open = true;
+        previous = undefined;
+        afterHeading = 'recommendation';
+        return;
+      }
+      if (kind === 'paragraph-start') {
+        if (previous !== undefined) this.closes[previous] = true;
+        open = true;
+        this.inUnit[index] = true;
+        this.opens[index] = 'paragraph';
+        previous = index;
+        afterHeading = undefined;
+        return;
+      }
+      if (kind !== 'text') {
+        if (previous !== undefined) this.closes[previous] = true;
+        open = false;
+        previous = undefined;
+        afterHeading = undefined;
+        return;
+      }
+      if (!open) return;
+      this.inUnit[index] = true;
+      if (afterHeading !== undefined) this.opens[index] = afterHeading;
+      else if (previous !== undefined) {
+        this.previousInUnit[index] = previous;
+        this.nextInUnit[previous] = index;
+      }
+      afterHeading = undefined;
+      previous = index;
+    });
+    if (previous !== undefined) this.closes[previous] = true;
+
+    // The report's own words: those of lines that show no sign of a cut.
+    this.counted = lines.map((line, index) => this.inUnit[index]! && showsNoCut(line));
+    this.reportWords = new Vocabulary([...lines.filter((_, index) => this.counted[index]).map((line) => line.text), ...moreReportText]);
+    this.openers = this.findOpeners();
+  }
+
+  indexOf(line: ClassifiedLine): number | undefined {
+    return this.byFirstLine.get(line.lines[0]!);
+  }
+
+  /** Words judged against the report's words without the line's own. */
+  judgeOf(index: number): WordJudge {
+    let judge = this.judges.get(index);
+    if (judge === undefined) {
+      const words = this.counted[index] ? this.reportWords.without(this.lines[index]!.text) : this.reportWords;
+      judge = new WordJudge(words, this.wordList);
+      this.judges.set(index, judge);
+    }
+    return judge;
+  }
+
+  /** Each line's setting, the words across its breaks taken from `current` where those lines read as words. */
+  settingsOf(current: ClassifiedLine[]): LineSetting[] {
+    return current.map((_, index) => {
+      const previous = this.previousInUnit[index];
+      const next = this.nextInUnit[index];
+      return {
+        opens: this.opens[index],
+        closesUnit: this.closes[index]!,
+        previousWord: previous === undefined ? undefined : this.settledWord(current, previous, 'last'),
+        nextWord: next === undefined ? undefined : this.settledWord(current, next, 'first'),
+      };
+    });
+  }
+
+  /** A neighbour's first or last word, when the neighbour reads as words and shows no cut left to make. */
+  private settledWord(current: ClassifiedLine[], index: number, which: 'first' | 'last'): string | undefined {
+    const line = current[index]!;
+    const words = line.text.split(' ');
+    const settled = line.repairId !== undefined || line.changes.length > 0 || (showsNoCut(line) && words.every((word) => this.judgeOf(index).isWord(word)));
+    if (!settled) return undefined;
+    return which === 'first' ? words[0] : words.at(-1);
+  }
+
+  /** The first words of units whose first line shows no damage. */
+  private findOpeners(): Openers {
+    const recommendation = new Set<string>();
+    const paragraph = new Set<string>();
+    this.lines.forEach((line, index) => {
+      const opens = this.opens[index];
+      if (opens === undefined) return;
+      const toRead = tokensToRead(line);
+      if (toRead === undefined || toRead.tokens.length === 0) return;
+      const words = toRead.tokens.map((token) => token.text);
+      const judge = this.judgeOf(index);
+      if (!showsNoCut(line, toRead.tokens) || !words.every((word) => judge.isWord(word))) return;
+      // A number inside the line leaves open which side comes first.
+      if (toRead.numberAt !== undefined && toRead.numberAt !== 0 && toRead.numberAt !== toRead.tokens.length) return;
+      (opens === 'recommendation' ? recommendation : paragraph).add(letterKey(words[0]!));
+    });
+    return { recommendation, paragraph };
+  }
+}
+
+/** No run of two spaces between words (where two pieces met) and no lone letter or bare article. */
+function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): boolean {
+  if (tokens === undefined) return false;
+  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text));
+}
+
+function isPiece(word: string): boolean {
+  const key = letterKey(word);
+  return key !== '' && !/[0-9\u0660-\u0669]/u.test(word) && (isLoneLetter(word) || isBareArticleKey(key));
+}

@@ -1,11 +1,11 @@
 /**
  * /data/first-words.json: each unit's title and first words by URL, for the card the report's
- * contents show on hover or focus (src/navigation/preview-card.ts fetches it once per visit).
+ * contents show on hover or focus (src/scripts/preview-card.ts fetches it once per visit).
  */
 import type { APIRoute } from 'astro';
-import { loadReport } from '../../lib/load-report';
+import { loadReport } from '../../report/load-report';
 import { firstWords } from '../../lib/first-words';
-import { unitsInOrder } from '../../lib/report-navigation';
+import { unitsInOrder } from '../../report/navigation';
 
 /** About two lines in the card. */
 const previewLength = 110;

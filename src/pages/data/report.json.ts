@@ -1,6 +1,6 @@
 /** /data/report.json: the document tree exactly as ingest validated it (see src/schema/report.ts). */
 import type { APIRoute } from 'astro';
-import { loadReport } from '../../lib/load-report';
+import { loadReport } from '../../report/load-report';
 
 export const GET: APIRoute = () =>
   new Response(JSON.stringify(loadReport(), null, 2) + '\n', {

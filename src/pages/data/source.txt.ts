@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { APIRoute } from 'astro';
-import { loadReport } from '../../lib/load-report';
+import { loadReport } from '../../report/load-report';
 
 export const GET: APIRoute = () =>
   new Response(readFileSync(path.resolve(loadReport().document.source)), {

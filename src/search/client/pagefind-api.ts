@@ -40,65 +40,47 @@ export interface Pagefind {
 // A variable, not a literal, so that the bundler leaves the import to the browser.
 const pagefindUrl = '/pagefind/pagefind.js';
 
-let loading: Promise<Pagefind> | undefined;
+/**
+ * `load`, run on the first call and shared by every call after it; a failed load is forgotten,
+ * so the next call tries again.
+ */
+function onFirstUse<T>(load: () => Promise<T>): () => Promise<T> {
+  let loading: Promise<T> | undefined;
+  return () => {
+    loading ??= load().catch((error: unknown) => {
+      loading = undefined;
+      throw error;
+    });
+    return loading;
+  };
+}
+
+/** One of the search's JSON files beside the index, read as JSON; `what` names it in an error. */
+async function fetchJson<T>(file: string, what: string): Promise<T> {
+  const response = await fetch(`/${file}`);
+  if (!response.ok) throw new Error(`${what}: HTTP ${response.status}`);
+  return (await response.json()) as T;
+}
 
 /** Pagefind, loaded and initialised on first use; a failed load is retried on the next call. */
-export function loadPagefind(): Promise<Pagefind> {
-  loading ??= (async () => {
-    const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
-    // The index is a few dozen records: searching on the main thread is instant and saves
-    // downloading the worker script (about 43 KB) on the first search.
-    await pagefind.options({ noWorker: true });
-    await pagefind.init();
-    return pagefind;
-  })().catch((error: unknown) => {
-    loading = undefined;
-    throw error;
-  });
-  return loading;
-}
-
-let lexiconLoading: Promise<LoadedLexicon> | undefined;
+export const loadPagefind = onFirstUse(async () => {
+  const pagefind = (await import(/* @vite-ignore */ pagefindUrl)) as Pagefind;
+  // The index is a few dozen records: searching on the main thread is instant and saves
+  // downloading the worker script (about 43 KB) on the first search.
+  await pagefind.options({ noWorker: true });
+  await pagefind.init();
+  return pagefind;
+});
 
 /** The lexicon (lexicon/build-lexicon.ts), fetched on first use beside Pagefind; a failed load is retried. */
-export function loadSearchLexicon(): Promise<LoadedLexicon> {
-  lexiconLoading ??= (async () => {
-    const response = await fetch(`/${lexiconFile}`);
-    if (!response.ok) throw new Error(`search lexicon: HTTP ${response.status}`);
-    return loadLexicon((await response.json()) as Lexicon);
-  })().catch((error: unknown) => {
-    lexiconLoading = undefined;
-    throw error;
-  });
-  return lexiconLoading;
-}
-
-let wordsLoading: Promise<LoadedWords> | undefined;
+export const loadSearchLexicon: () => Promise<LoadedLexicon> = onFirstUse(async () =>
+  loadLexicon(await fetchJson<Lexicon>(lexiconFile, 'search lexicon')),
+);
 
 /** The report's words for suggestions, fetched the first time a query has a word the report lacks. */
-export function loadSuggestionWords(): Promise<LoadedWords> {
-  wordsLoading ??= (async () => {
-    const response = await fetch(`/${suggestionWordsFile}`);
-    if (!response.ok) throw new Error(`search suggestions: HTTP ${response.status}`);
-    return loadWords((await response.json()) as SuggestionWords);
-  })().catch((error: unknown) => {
-    wordsLoading = undefined;
-    throw error;
-  });
-  return wordsLoading;
-}
-
-let textsLoading: Promise<UnitTexts> | undefined;
+export const loadSuggestionWords: () => Promise<LoadedWords> = onFirstUse(async () =>
+  loadWords(await fetchJson<SuggestionWords>(suggestionWordsFile, 'search suggestions')),
+);
 
 /** The units' texts by URL, for excerpts, fetched with the first results; a failed load is retried. */
-export function loadUnitTexts(): Promise<UnitTexts> {
-  textsLoading ??= (async () => {
-    const response = await fetch(`/${unitTextsFile}`);
-    if (!response.ok) throw new Error(`search excerpts: HTTP ${response.status}`);
-    return (await response.json()) as UnitTexts;
-  })().catch((error: unknown) => {
-    textsLoading = undefined;
-    throw error;
-  });
-  return textsLoading;
-}
+export const loadUnitTexts: () => Promise<UnitTexts> = onFirstUse(() => fetchJson<UnitTexts>(unitTextsFile, 'search excerpts'));

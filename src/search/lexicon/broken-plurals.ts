@@ -98,6 +98,23 @@ export const brokenPlurals: [singular: string, plural: string][] = [
   ['فتاة', 'فتيات'],
 ];
 
+/**
+ * Pairs no pattern relates, folded, each a word a reader types and the report's plural that
+ * answers it: a feminine whose plural is its masculine's broken plural (طفلة → أطفال; عاملة, so
+ * «العاملات», → العمال), and امرأة, whose plural نساء comes from another root (after the article
+ * its first alif is not written: المرأة). Joined like the broken plurals, but not checked against
+ * a pattern.
+ */
+export const pairsWithoutPattern: [typed: string, plural: string][] = [
+  ['طفلة', 'اطفال'],
+  ['عاملة', 'عمال'],
+  ['امراة', 'نساء'],
+  ['مراة', 'نساء'],
+];
+
+/** Every singular/plural pair the lexicon joins: the broken plurals, then the pairs no pattern relates. */
+export const pluralPairs: [singular: string, plural: string][] = [...brokenPlurals, ...pairsWithoutPattern];
+
 /** The pattern a pair fits, or undefined. Root letters may be any letter; the same digit is the same letter. */
 export function fittingPattern(singular: string, plural: string): BrokenPluralPattern | undefined {
   return brokenPluralPatterns.find((pattern) => {

@@ -9,7 +9,7 @@
  * Pure: texts in, lexicon out. The search index stores, for every word of a unit, the number of its
  * lemma (index-text.ts); the search page reads the lexicon to turn what the reader typed into lemmas.
  */
-import { brokenPlurals } from './broken-plurals';
+import { pluralPairs } from './broken-plurals';
 import { nounSplits, verbSplits, type Split } from './clitics';
 import { letterCount, wordPieces, type WordPiece } from './letters';
 import { singularForms } from './noun-endings';
@@ -114,7 +114,7 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
       for (const { form, weak } of singularForms(split.stem, 'index')) if (!weak) attest(form, word);
     }
   }
-  for (const [singular, plural] of brokenPlurals) {
+  for (const [singular, plural] of pluralPairs) {
     attest(singular, '(table)');
     attest(plural, '(table)');
   }
@@ -183,7 +183,7 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
     const full = stem.endsWith('ي') ? [rest + 'ين'] : stem.endsWith('و') ? [rest + 'ون', rest + 'ين'] : [];
     for (const plural of full) if (stemSet.has(plural)) groups.union(plural, stem, keep);
   }
-  for (const [singular, plural] of brokenPlurals) {
+  for (const [singular, plural] of pluralPairs) {
     const owners = [...(strongOwners.get(singular) ?? []), ...(strongOwners.get(plural) ?? [])];
     for (const other of owners.slice(1)) groups.union(owners[0]!, other, keep);
   }
@@ -206,7 +206,7 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
     for (const { form, weak } of singularForms(stem, 'index')) {
       if (!weak || strongOwners.has(form)) addKey(form, lemma);
     }
-    for (const [singular, plural] of brokenPlurals) {
+    for (const [singular, plural] of pluralPairs) {
       const forms = singularForms(stem, 'index').map(({ form }) => form);
       if (forms.includes(singular) || forms.includes(plural)) {
         addKey(singular, lemma);

@@ -12,23 +12,11 @@
  * ة stays ة: it is what tells حملة from حمل.
  */
 
-// Harakat, tanween, shadda, sukun, superscript alef and Quranic marks.
-const diacritics = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED]/gu;
-const tatweel = /\u0640/gu;
+import { arabicDigitClass, arabicLetterClass, easternArabicDigitClass, markClass, tatweel } from '../../text/arabic/classes';
+import { foldForSearch, withoutMarks } from '../../text/arabic/folding';
 
-/** The folded form of one word piece (or of a typed word). */
-export function foldWord(text: string): string {
-  return text
-    .normalize('NFC')
-    .replace(diacritics, '')
-    .replace(tatweel, '')
-    .replace(/[\u0622\u0623\u0625\u0671]/gu, '\u0627')
-    .replace(/[\u0624\u0626]/gu, '\u0621')
-    .replace(/\u0649/gu, '\u064A')
-    .replace(/[\u0660-\u0669]/gu, (digit) => String(digit.charCodeAt(0) - 0x0660))
-    .replace(/[\u06F0-\u06F9]/gu, (digit) => String(digit.charCodeAt(0) - 0x06f0))
-    .toLowerCase();
-}
+/** The folded form of one word piece (or of a typed word): search's profile in src/text/arabic/folding.ts. */
+export const foldWord = foldForSearch;
 
 /** What a piece is written in; Arabic pieces are analysed for inflection, the others are compared as they are. */
 export type PieceScript = 'arabic' | 'latin' | 'digits';
@@ -42,7 +30,10 @@ export interface WordPiece {
 }
 
 // A run of Arabic letters (with their marks and tatweel), of Latin letters, or of digits.
-const piecePattern = /([\u0621-\u063A\u0641-\u064A\u0671-\u06D3\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]+)|([A-Za-z]+)|([0-9\u0660-\u0669\u06F0-\u06F9]+)/gu;
+const piecePattern = new RegExp(
+  `([${arabicLetterClass}${markClass}${tatweel}]+)|([A-Za-z]+)|([0-9${arabicDigitClass}${easternArabicDigitClass}]+)`,
+  'gu',
+);
 
 /** The word pieces of a whitespace token, in order; none for a token of punctuation only. */
 export function wordPieces(token: string): WordPiece[] {
@@ -51,7 +42,7 @@ export function wordPieces(token: string): WordPiece[] {
     const folded = foldWord(match[0]);
     // A run of marks or tatweel alone folds to nothing.
     if (folded === '') continue;
-    const written = match[0].normalize('NFC').replace(diacritics, '').replace(tatweel, '');
+    const written = withoutMarks(match[0]);
     pieces.push({ folded, written, script: match[1] !== undefined ? 'arabic' : match[2] !== undefined ? 'latin' : 'digits' });
   }
   return pieces;

@@ -26,6 +26,8 @@ export interface EndingRule {
   indexOnly?: boolean;
   /** The rest must start with one of these letters. */
   startsWith?: string[];
+  /** The rest must have this shape. */
+  shape?: RegExp;
 }
 
 /** The rules, as a reader would name them; tested one by one in tests/unit/search-lexicon.test.ts. */
@@ -33,6 +35,9 @@ export const endingRules: EndingRule[] = [
   // المتكلمون، المتكلمين → متكلم; الدبلوماسيين → دبلوماسي.
   { name: 'masculine plural -ūn', ending: 'ون', singular: '', keep: 3 },
   { name: 'masculine plural or dual -īn', ending: 'ين', singular: '', keep: 3 },
+  // الناجين → ناجي: the participle of a verb whose last root letter is ي (فاعٍ, مفعٍ) keeps it in the
+  // singular, so a reader's الناجيات / ناجية (→ ناجي by the rules below) finds الناجين.
+  { name: 'masculine plural -īn of a defective participle', ending: 'ين', singular: 'ي', keep: 3, shape: /^(?:.ا.|م..)$/u },
   // البلدان → بلد (dual, nominative).
   { name: 'dual -ān', ending: 'ان', singular: '', keep: 3, weak: true },
   // مرحلتين → مرحلة.
@@ -69,6 +74,7 @@ function applyRules(stem: string, side: 'index' | 'query'): SingularForm[] {
     const rest = stem.slice(0, stem.length - rule.ending.length);
     if (letterCount(rest) < rule.keep) continue;
     if (rule.startsWith && !rule.startsWith.some((letter) => rest.startsWith(letter))) continue;
+    if (rule.shape && !rule.shape.test(rest)) continue;
     // The alif of the accusative never follows another alif, ة or ء; and a long word in يا is a
     // name (إسبانيا، إيطاليا، تكنولوجيا), not an adverb like ماليا or أساسيا.
     if (rule.ending === 'ا' && (/[اةء]$/u.test(rest) || (rest.endsWith('ي') && letterCount(stem) >= 7))) continue;

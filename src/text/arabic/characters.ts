@@ -1,19 +1,11 @@
 /**
- * Character classes for Arabic text extracted from a PDF. Latin-centred classes (\w, \b) know
- * nothing of Arabic letters, diacritics or Arabic-Indic digits, so they live here, in one place.
+ * What ingest asks of Arabic characters extracted from a PDF: is this a letter, the key words are
+ * compared by, tatweel removed, and the character count of the fidelity check. The classes
+ * themselves are in ./classes.ts.
  */
+import { arabicLetterClass, diacriticClass, tatweel } from './classes';
 
-/** U+0640, the stretching stroke a justified PDF line inserts inside words. */
-export const tatweel = '\u0640';
-
-/** Arabic-Indic digits ٠-٩ as a character class body (for building regular expressions). */
-export const arabicDigitClass = '\u0660-\u0669';
-
-/** Harakat, shadda, sukun and superscript alef: marks that sit on a letter, never alone. */
-export const diacriticClass = '\u064B-\u065F\u0670';
-
-/** Arabic letters (without tatweel, digits or marks). */
-export const arabicLetterClass = '\u0621-\u063A\u0641-\u064A\u0671-\u06D3';
+export { arabicDigitClass, arabicLetterClass, diacriticClass, tatweel } from './classes';
 
 const arabicLetter = new RegExp(`[${arabicLetterClass}]`, 'u');
 const diacritics = new RegExp(`[${diacriticClass}]`, 'gu');
@@ -46,17 +38,6 @@ export function removeTatweel(text: string): string {
   return text.replaceAll(tatweel, '');
 }
 
-/** Writes a non-negative integer in Arabic-Indic digits, as the printed report does. */
-export function toArabicIndicDigits(value: number): string {
-  return String(value).replace(/[0-9]/g, (digit) => String.fromCharCode(0x0660 + Number(digit)));
-}
-
-/** Reads Arabic-Indic digits (or ASCII digits) as an integer. */
-export function fromArabicIndicDigits(digits: string): number {
-  const ascii = digits.replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660));
-  return Number.parseInt(ascii, 10);
-}
-
 /** White space the normalize pass collapses: ASCII, no-break and Unicode spaces, line ends. */
 const whiteSpaceCodes = [0x09, 0x0a, 0x0b, 0x0c, 0x0d, 0x20, 0xa0, 0x1680, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff];
 
@@ -68,7 +49,7 @@ const countedAs = (() => {
   const table = new Uint16Array(0x10000).map((_, code) => code);
   for (const code of whiteSpaceCodes) table[code] = 0;
   for (let code = 0x2000; code <= 0x200a; code++) table[code] = 0;
-  table[0x0640] = 0;
+  table[tatweel.charCodeAt(0)] = 0;
   table[0x29] = 0x28; // ) as (
   table[0x5d] = 0x5b; // ] as [
   table[0x7d] = 0x7b; // } as {

@@ -16,3 +16,8 @@ export function toWesternDigits(text: string): string {
     .replace(/[\u0660-\u0669]/g, (digit) => String(digit.charCodeAt(0) - 0x0660))
     .replace(/[\u06F0-\u06F9]/g, (digit) => String(digit.charCodeAt(0) - 0x06f0));
 }
+
+/** Reads a number written in Arabic-Indic (or Western) digits: "١٢" → 12. */
+export function fromArabicIndicDigits(digits: string): number {
+  return Number.parseInt(toWesternDigits(digits), 10);
+}

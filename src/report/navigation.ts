@@ -93,13 +93,3 @@ export function unitsByNumber(report: Report): { number: number; units: Unit[] }
   for (const unit of unitsInOrder(report)) byNumber.set(unit.number, [...(byNumber.get(unit.number) ?? []), unit]);
   return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([number, units]) => ({ number, units }));
 }
-
-/** "/sections/ii-a/": the page showing one whole section. */
-export function sectionUrl(section: Pick<Section, 'id'>): string {
-  return `/sections/${section.id}/`;
-}
-
-/** "/report/#recommendation-12": a unit's place on the one-page report. */
-export function placeInReportUrl(unit: Pick<Unit, 'id'>): string {
-  return `/report/#${unit.id}`;
-}

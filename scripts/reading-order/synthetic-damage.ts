@@ -1,0 +1,206 @@
+/**
+ * The synthetic check of the piece-order passes: take the report's published lines, damage
+ * one line at a time the way extraction damaged this report (the halves swapped at a random
+ * point between words or inside a word, three pieces reversed, a paragraph number moved to
+ * the end), run the general passes, and count how many lines come back exactly as published,
+ * how many are refused, and how many come back wrong (which must never happen). A fixed seed
+ * makes every run the same.
+ */
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { arabicDigitClass } from '../../src/text/arabic/characters';
+import type { ClassifiedLine } from '../../src/ingest/classified-line';
+import { applyRepairs } from '../../src/ingest/passes/apply-repairs';
+import { classifyLines, roleOf } from '../../src/ingest/passes/classify-lines';
+import { readingOrderPasses } from '../../src/ingest/passes/index';
+import { normalizeLines, normalizeText } from '../../src/ingest/passes/normalize';
+import { readLines } from '../../src/ingest/passes/read-lines';
+import { provingPasses, runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
+import { parseRepairsFile } from '../../src/ingest/repairs-schema';
+import type { WordList } from '../../src/ingest/word-list';
+import { HunspellWordList, withArabicWordList } from '../word-list/hunspell';
+
+const root = path.resolve(import.meta.dirname, '../..');
+
+/** The kinds of damage the generator makes. */
+export const mechanisms = ['halves-between-words', 'halves-inside-a-word', 'three-pieces-reversed', 'paragraph-number-last'] as const;
+export type Mechanism = (typeof mechanisms)[number];
+
+/** What became of the damaged lines of one kind. */
+export interface Tally {
+  lines: number;
+  restored: number;
+  refused: number;
+  wrong: number;
+}
+
+/** A small seeded generator (mulberry32): the same seed gives the same damage on every machine. */
+export function seededRandom(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let value = state;
+    value = Math.imul(value ^ (value >>> 15), value | 1);
+    value ^= value + Math.imul(value ^ (value >>> 7), value | 61);
+    return ((value ^ (value >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+const paragraphStart = new RegExp(`^([${arabicDigitClass}]+)- (.*)$`, 'u');
+const mark = /[\u064B-\u065F\u0670]/u;
+
+/** The positions inside words where a cut leaves letters on both sides. */
+function insideWordCuts(text: string): number[] {
+  const cuts: number[] = [];
+  for (let index = 1; index < text.length; index++) {
+    const before = text[index - 1]!;
+    const after = text[index]!;
+    if (before === ' ' || after === ' ' || mark.test(after)) continue;
+    if (/\p{L}/u.test(before) && /\p{L}/u.test(after)) cuts.push(index);
+  }
+  return cuts;
+}
+
+function spaceCuts(text: string): number[] {
+  const cuts: number[] = [];
+  for (let index = 0; index < text.length; index++) if (text[index] === ' ') cuts.push(index);
+  return cuts;
+}
+
+const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
+
+/** Pieces of a text cut at the given positions (a cut at a space drops the space). */
+function cutAt(text: string, cuts: number[]): { piece: string; atSpace: boolean }[] {
+  const pieces: { piece: string; atSpace: boolean }[] = [];
+  let from = 0;
+  for (const cut of [...cuts].sort((a, b) => a - b)) {
+    const atSpace = text[cut] === ' ';
+    pieces.push({ piece: text.slice(from, cut), atSpace });
+    from = atSpace ? cut + 1 : cut;
+  }
+  pieces.push({ piece: text.slice(from), atSpace: false });
+  return pieces;
+}
+
+/** The pieces written out last first, joined by what extraction leaves where pieces meet. */
+function reversedWithSeams(random: () => number, pieces: string[]): string {
+  return [...pieces].reverse().reduce((line, piece) => (line === '' ? piece : `${line}${pick(random, ['', ' ', '  '])}${piece}`), '');
+}
+
+/** Damages one published line; undefined when the line is too short for the mechanism. */
+export function damage(text: string, mechanism: Mechanism, random: () => number): string | undefined {
+  switch (mechanism) {
+    case 'halves-between-words': {
+      const cuts = spaceCuts(text);
+      if (cuts.length < 2) return undefined;
+      const [first, second] = cutAt(text, [pick(random, cuts)]).map(({ piece }) => piece);
+      return `${second}${pick(random, [' ', '  '])}${first}`;
+    }
+    case 'halves-inside-a-word': {
+      const cuts = insideWordCuts(text);
+      if (cuts.length === 0 || spaceCuts(text).length < 2) return undefined;
+      const [first, second] = cutAt(text, [pick(random, cuts)]).map(({ piece }) => piece);
+      return `${second}${pick(random, [' ', '  '])}${first}`;
+    }
+    case 'three-pieces-reversed': {
+      const cuts = [...spaceCuts(text), ...insideWordCuts(text)];
+      if (spaceCuts(text).length < 3) return undefined;
+      const first = pick(random, cuts);
+      const second = pick(random, cuts.filter((cut) => Math.abs(cut - first) > 1));
+      if (second === undefined) return undefined;
+      return reversedWithSeams(random, cutAt(text, [first, second]).map(({ piece }) => piece));
+    }
+    case 'paragraph-number-last': {
+      const match = paragraphStart.exec(text);
+      if (!match) return undefined;
+      const [, digits, rest] = match;
+      const cuts = spaceCuts(rest!);
+      if (cuts.length < 2) return undefined;
+      const [first, second] = cutAt(rest!, [pick(random, cuts)]).map(({ piece }) => piece);
+      return `${second} ${first}  -${digits}`;
+    }
+  }
+}
+
+/** The report's lines as published: the real source through repairs and passes. */
+export function publishedLines(wordList: WordList): ClassifiedLine[] {
+  const source = readFileSync(path.join(root, 'content/source/V1909259-ar.txt'), 'utf8');
+  const { repairs } = parseRepairsFile(readFileSync(path.join(root, 'content/repairs.json'), 'utf8'));
+  const repaired = applyRepairs(readLines(source).lines, repairs);
+  return runReadingOrderPasses(classifyLines(normalizeLines(repaired.lines)), readingOrderPasses, undefined, undefined, wordList);
+}
+
+/** A line as if extraction had given it in reading order: nothing to repair. */
+function asClean(line: ClassifiedLine): ClassifiedLine {
+  return { lines: line.lines, source: line.text, text: line.text, role: roleOf(line.text), changes: [] };
+}
+
+interface Trial {
+  index: number;
+  mechanism: Mechanism;
+  damaged: string;
+}
+
+/** Damages `perMechanism` lines of each kind and runs the passes on each. */
+export function measureRestoration(seed: number, perMechanism: number, wordList: WordList): Record<Mechanism, Tally> {
+  const published = publishedLines(wordList);
+  const clean = published.map(asClean);
+  const random = seededRandom(seed);
+  const candidates = published.map((line, index) => ({ line, index })).filter(({ line }) => line.role.kind === 'text' || line.role.kind === 'paragraph-start');
+  const trials: Trial[] = [];
+  for (const mechanism of mechanisms) {
+    let made = 0;
+    for (let attempt = 0; made < perMechanism && attempt < perMechanism * 20; attempt++) {
+      const { line, index } = pick(random, candidates);
+      const damaged = damage(line.text, mechanism, random);
+      if (damaged === undefined || normalizeText(damaged) === line.text) continue;
+      trials.push({ index, mechanism, damaged });
+      made++;
+    }
+  }
+  const tallies = Object.fromEntries(mechanisms.map((mechanism) => [mechanism, { lines: 0, restored: 0, refused: 0, wrong: 0 }])) as Record<Mechanism, Tally>;
+  // Each trial runs the passes on the damaged line's unit (with its heading), the words of
+  // every other undamaged line counting as the report's words, as they do in a whole run.
+  const unitOf = (index: number) => {
+    let start = index;
+    while (start > 0 && !['recommendation-heading', 'paragraph-start'].includes(clean[start]!.role.kind)) start--;
+    let end = index + 1;
+    while (end < clean.length && clean[end]!.role.kind === 'text') end++;
+    return { start, end: Math.min(clean.length, end + 1) };
+  };
+  for (const { index, mechanism, damaged } of trials) {
+    const { start, end } = unitOf(index);
+    const window = clean.slice(start, end);
+    const text = normalizeText(damaged);
+    window[index - start] = { lines: clean[index]!.lines, source: damaged, text, role: roleOf(text), changes: [] };
+    const others = clean.filter((_, other) => other < start || other >= end).map((line) => line.text);
+    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others)[index - start]!;
+    const tally = tallies[mechanism];
+    tally.lines++;
+    if (result.text === published[index]!.text) tally.restored++;
+    else if (result.changes.some((change) => provingPasses.has(change.name))) tally.wrong++;
+    else tally.refused++;
+  }
+  return tallies;
+}
+
+/** The measurement with the Arabic word list, looked up until the passes ask nothing new. */
+export async function measureWithWordList(seed: number, perMechanism: number): Promise<Record<Mechanism, Tally>> {
+  const wordList = new HunspellWordList();
+  return await withArabicWordList((words) => measureRestoration(seed, perMechanism, words), wordList);
+}
+
+/** The figures as a Markdown table, as docs/reading-order.md prints them. */
+export function figuresTable(tallies: Record<Mechanism, Tally>): string {
+  const rows = mechanisms.map((mechanism) => {
+    const { lines, restored, refused, wrong } = tallies[mechanism];
+    return `| ${mechanism} | ${lines} | ${restored} | ${refused} | ${wrong} |`;
+  });
+  const total = mechanisms.reduce((sum, mechanism) => ({
+    lines: sum.lines + tallies[mechanism].lines,
+    restored: sum.restored + tallies[mechanism].restored,
+    refused: sum.refused + tallies[mechanism].refused,
+    wrong: sum.wrong + tallies[mechanism].wrong,
+  }), { lines: 0, restored: 0, refused: 0, wrong: 0 });
+  return ['| damage | lines | restored | refused | wrong |', '| --- | ---: | ---: | ---: | ---: |', ...rows, `| all | ${total.lines} | ${total.restored} | ${total.refused} | ${total.wrong} |`].join('\n');
+}

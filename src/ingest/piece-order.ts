@@ -1,0 +1,137 @@
+/**
+ * What the piece-order passes share: a line's setting in the document (does it open or close
+ * a unit, which words stand across the line breaks), the rules a reading must meet to read on
+ * across them, and one search per line (src/ingest/reading-search.ts) whose result both
+ * passes consult.
+ */
+import { arabicDigitClass, letterKey } from '../text/arabic/characters';
+import type { ClassifiedLine } from './classified-line';
+import { normalizeText } from './passes/normalize';
+import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import type { WordJudge } from './word-list';
+
+/** Where a line stands in the document, and its neighbours' words across the line breaks. */
+export interface LineSetting {
+  /** The kind of unit whose text this line opens, if it is a unit's first line. */
+  opens?: 'recommendation' | 'paragraph';
+  /** True for the last line of a unit's text. */
+  closesUnit: boolean;
+  /** The last word of the line before in the same unit, when that line is in reading order. */
+  previousWord?: string;
+  /** The first word of the line after in the same unit, when that line is in reading order. */
+  nextWord?: string;
+}
+
+/** The words that open units of each kind in this report, from its undamaged first lines. */
+export interface Openers {
+  recommendation: ReadonlySet<string>;
+  paragraph: ReadonlySet<string>;
+}
+
+/** What a search of one line found, and how to write a reading back. */
+export interface LineReadings extends SearchResult {
+  /** The reading as the line's text: the paragraph number, if any, first. */
+  asText(reading: string): string;
+}
+
+/** The most pieces a piece-order pass tries. */
+export const maxPieces = 7;
+
+const paragraphNumber = new RegExp(`^-([${arabicDigitClass}]+)$`, 'u');
+const sentenceEnd = /[.:]$/u;
+/** Words that open a sentence inside a paragraph of a UN report besides those with و or ف. */
+const sentenceOpeners = new Set(['كما', 'ثم', 'لكن'].map(letterKey));
+
+/** True when a word may open a sentence that continues a paragraph: و or ف, or كما, ثم, لكن. */
+export function opensSentence(word: string): boolean {
+  const key = letterKey(word);
+  return key.startsWith('و') || key.startsWith('ف') || sentenceOpeners.has(key);
+}
+
+/**
+ * The rules of reading on: a unit's first line opens with a word that opens units of its
+ * kind in this report; a unit's last line ends a sentence; after a full stop comes a word
+ * that opens a sentence, inside the line and across its breaks.
+ */
+export function readsOn(words: readonly string[], setting: LineSetting, openers: Openers): boolean {
+  const first = words[0]!;
+  const last = words.at(-1)!;
+  if (setting.opens !== undefined) {
+    const known = openers[setting.opens];
+    if (known.size > 0 && !known.has(letterKey(first))) return false;
+  } else if (setting.previousWord !== undefined && setting.previousWord.endsWith('.') && !opensSentence(first)) return false;
+  if (setting.closesUnit && !sentenceEnd.test(last)) return false;
+  for (let index = 0; index + 1 < words.length; index++) {
+    if (words[index]!.endsWith('.') && !opensSentence(words[index + 1]!)) return false;
+  }
+  if (!setting.closesUnit && last.endsWith('.') && setting.nextWord !== undefined && !opensSentence(setting.nextWord)) return false;
+  return true;
+}
+
+/** The source words of a line the piece-order passes may read, with a paragraph number taken out. */
+export function tokensToRead(line: ClassifiedLine): { tokens: SourceToken[]; numberAt?: number; digits?: string } | undefined {
+  if (line.lines.length !== 1) return undefined;
+  // Only a line no earlier rule has touched: its words are the source's words.
+  if (line.changes.length > 0 || line.text !== normalizeText(line.source)) return undefined;
+  const tokens = tokensOfSource(line.source);
+  if (line.role.kind !== 'paragraph-start') return { tokens };
+  const at = tokens.findIndex((token) => paragraphNumber.test(token.text));
+  if (at < 0) return undefined;
+  const digits = paragraphNumber.exec(tokens[at]!.text)![1]!;
+  const rest = tokens.filter((_, index) => index !== at);
+  // The number sat between two words; what follows it is now next to what preceded it.
+  if (at < rest.length) rest[at] = { ...rest[at]!, gapBefore: at === 0 ? 0 : Math.max(rest[at]!.gapBefore, tokens[at]!.gapBefore) };
+  return { tokens: rest, numberAt: at, digits };
+}
+
+/** Searches one line for the readings that keep its characters, make words and read on. */
+export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
+  const toRead = tokensToRead(line);
+  if (toRead === undefined || toRead.tokens.length === 0) return undefined;
+  const { tokens, numberAt, digits } = toRead;
+  const isWord = (word: string) => judge.isWord(word);
+  const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
+  // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
+  const words = tokens.map((token) => token.text);
+  if (tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+    return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
+  }
+  // Where the number stood, the words on either side may be two words or one word cut by it.
+  const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
+  const atoms = atomsOf(tokens, isWord, flexible);
+  const rules = {
+    strength: (word: string, made: boolean) => judge.strength(word, made),
+    accepts: (words: readonly string[]) => readsOn(words, setting, openers),
+    maxPieces,
+    startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
+  };
+  const result = searchReadings(atoms, rules);
+  // The line's start must be decided too: if the chosen reading read on as well from another
+  // word (the same words, turned round), where the line starts is not proven.
+  // Except where two halves met at a run of spaces: that run is where the line ends and starts.
+  const seamShown = result.pieces === 2 && atoms.some((atom) => atom.before?.mustCut);
+  // Two halves met at a single space prove nothing against three pieces cut at single spaces:
+  // if a reading with three pieces also passes, the pass does not choose.
+  if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
+    const three = searchReadings(atoms, { ...rules, minPieces: 3, maxPieces: 3 });
+    if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
+  }
+  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers)) {
+    return { ...result, readings: [...result.readings, 'another start'], asText };
+  }
+  return { ...result, asText };
+}
+
+/** True when the reading, turned round to start at another of its words, also reads on. */
+export function startIsOpen(reading: string, setting: LineSetting, openers: Openers): boolean {
+  const words = reading.split(' ');
+  for (let start = 1; start < words.length; start++) {
+    if (readsOn([...words.slice(start), ...words.slice(0, start)], setting, openers)) return true;
+  }
+  return false;
+}
+
+/** True when the line's own extracted order is the reading (nothing to do). */
+export function isAsExtracted(line: ClassifiedLine, reading: string): boolean {
+  return reading === line.text;
+}

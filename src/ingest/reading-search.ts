@@ -1,0 +1,301 @@
+/**
+ * The search behind the piece-order passes. Extraction cut a printed line into pieces and
+ * wrote them out in reversed order (each piece in its own reading order); the pieces were cut
+ * between words, at the article, or inside a word. Two pieces reversed is a line cut in two
+ * with its halves swapped.
+ *
+ * Given the extracted line, the search lists every reading that reverses the order of some
+ * pieces of it and keeps exactly its characters: the pieces are runs of the extracted text,
+ * each join between two pieces is a space or no space (a word cut in two is glued back), and
+ * every word of the reading must be a word. It looks for the fewest pieces first and stops at
+ * the first number of pieces that gives a reading the caller accepts: a reading that needs
+ * more cuts than another is not evidence of anything.
+ *
+ * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
+ * between words is where two pieces met (the report has no such run inside a piece).
+ */
+import { removeTatweel } from '../text/arabic/characters';
+
+/** A word of the extracted line with the white space the source had before it. */
+export interface SourceToken {
+  text: string;
+  /** Characters of white space before the word in the source (0 for the first word). */
+  gapBefore: number;
+}
+
+/** The source line's words and the white space between them, tatweel removed. */
+export function tokensOfSource(source: string): SourceToken[] {
+  const tokens: SourceToken[] = [];
+  const pattern = /(\s*)(\S+)/gu;
+  for (const match of removeTatweel(source).matchAll(pattern)) {
+    tokens.push({ text: match[2]!, gapBefore: tokens.length === 0 ? 0 : match[1]!.length });
+  }
+  return tokens;
+}
+
+/** How two neighbouring runs of the extracted line were joined. */
+interface Boundary {
+  /** "space" between two words; "glue" inside one (a cut there parts a word). */
+  kind: 'space' | 'glue';
+  /** The source shows a cut here (two or more spaces): every reading cuts here. */
+  mustCut: boolean;
+  /** A paragraph number stood here: without a cut, the two sides may also be one word. */
+  mayGlue: boolean;
+}
+
+/** A run of the extracted line that a reading never cuts. */
+interface Atom {
+  text: string;
+  /** How this atom is joined to the one before it (undefined for the first). */
+  before?: Boundary;
+}
+
+/** What the search needs to know about words and readings. */
+export interface SearchRules {
+  /**
+   * 2 for a sure word, 1 for a weak one (only the word list knows it, and it stands as
+   * extracted: it may be a piece of a word), 0 for no word; `made` when a reading glued it.
+   */
+  strength(word: string, made: boolean): 0 | 1 | 2;
+  /** True when a whole reading, as words, reads on from the previous line and into the next. */
+  accepts(words: readonly string[]): boolean;
+  /** The most pieces to try. */
+  maxPieces: number;
+  /** The fewest pieces to try (1 unless given). */
+  minPieces?: number;
+  /** True when the line before ends with a whole word (its punctuation shows it): the reading's first word starts a word. */
+  startIsWhole?: boolean;
+}
+
+/** The outcome of a search. */
+export interface SearchResult {
+  /** The pieces of the chosen readings (0 when no reading was accepted). */
+  pieces: number;
+  /**
+   * The distinct accepted readings that leave the fewest weak words, and of those need the
+   * fewest pieces: one is a proposal, more are a refusal.
+   */
+  readings: string[];
+  /** True when the search gave up before it had looked at every reading (the line is refused). */
+  exhausted: boolean;
+}
+
+const readingLimit = 16;
+/** How many pieces past the fewest that read the search still tries. */
+const extraPieces = 2;
+/** Steps one line may take; far more than any line of a real report needs. */
+const stepBudget = 40_000;
+
+/** Which kind of character: a run of one kind is never cut unless it is not a word. */
+function classOf(character: string): 'letter' | 'digit' | 'latin' | 'mark' {
+  if (/[\u0621-\u064A\u064B-\u065F\u0670\u0671-\u06D3]/u.test(character)) return 'letter';
+  if (/[\u0660-\u06690-9]/u.test(character)) return 'digit';
+  if (/[A-Za-z]/u.test(character)) return 'latin';
+  return 'mark';
+}
+
+const diacritic = /[\u064B-\u065F\u0670]/u;
+
+/** True when a word may part between these two characters. */
+function partsBefore(previous: string, next: string): boolean {
+  if (diacritic.test(next)) return false;
+  const before = classOf(previous);
+  const after = classOf(next);
+  if (before === after) return false;
+  return before !== 'mark' ? after !== 'mark' : true;
+}
+
+/**
+ * Cuts the extracted words into atoms: a word parts where letters meet punctuation, digits or
+ * Latin, and an Arabic run that is not a word parts where one side of the cut is a word
+ * ("تِّج|قدراتها"), again inside what is left ("ا|والتكنولوجي|ينبغي").
+ */
+export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) => boolean, flexibleBefore = new Set<number>()): Atom[] {
+  const atoms: Atom[] = [];
+  tokens.forEach((token, index) => {
+    const runs: string[] = [];
+    for (const character of token.text) {
+      const last = runs.at(-1);
+      // A word parts after punctuation glued to what follows (".ينبغي", "،بتوظيفهم"), and
+      // between letters and digits or Latin; never before its own closing punctuation.
+      if (last !== undefined && !partsBefore(last.at(-1)!, character)) runs[runs.length - 1] = last + character;
+      else runs.push(character);
+    }
+    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
+    pieces.forEach((piece, pieceIndex) => {
+      const before: Boundary | undefined =
+        atoms.length === 0
+          ? undefined
+          : pieceIndex === 0
+            ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
+            : { kind: 'glue', mustCut: false, mayGlue: false };
+      atoms.push({ text: piece, before });
+    });
+  });
+  return atoms;
+}
+
+/**
+ * A run that is not a word, cut where both sides are words ("الإدارة|الجنساني"), before the
+ * longest word that ends it and after the longest word that starts it ("تِّج|قدراتها"), and
+ * so again inside what is left ("ا|والتكنولوجي|ينبغي").
+ */
+function wordCuts(run: string, isWord: (word: string) => boolean, depth: number): string[] {
+  if (depth === 0 || isWord(run)) return [run];
+  const positions: number[] = [];
+  for (let cut = 1; cut < run.length; cut++) if (!diacritic.test(run[cut]!)) positions.push(cut);
+  const endWord = positions.find((cut) => isWord(run.slice(cut)));
+  const startWord = positions.findLast((cut) => isWord(run.slice(0, cut)));
+  const bothWords = positions.filter((cut) => isWord(run.slice(0, cut)) && isWord(run.slice(cut)));
+  const cuts = [...new Set([...bothWords, startWord, endWord].filter((cut): cut is number => cut !== undefined))].sort((x, y) => x - y);
+  if (cuts.length === 0) return [run];
+  const pieces: string[] = [];
+  let from = 0;
+  for (const cut of [...cuts, run.length]) {
+    pieces.push(...wordCuts(run.slice(from, cut), isWord, depth - 1));
+    from = cut;
+  }
+  return pieces;
+}
+
+/** The words of atoms [start, end), each variant for a paragraph number's place (glued or not). */
+function pieceWords(atoms: readonly Atom[], start: number, end: number): string[][] {
+  let variants: string[][] = [[atoms[start]!.text]];
+  for (let index = start + 1; index < end; index++) {
+    const atom = atoms[index]!;
+    const boundary = atom.before!;
+    const next: string[][] = [];
+    for (const words of variants) {
+      if (boundary.kind === 'glue' || boundary.mayGlue) next.push([...words.slice(0, -1), words.at(-1)! + atom.text]);
+      if (boundary.kind === 'space') next.push([...words, atom.text]);
+    }
+    variants = next;
+  }
+  return variants;
+}
+
+/** A word that ends with a full stop, comma, colon or closing mark: nothing of it follows. */
+export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
+/** A word that starts with an opening mark: nothing of it comes before. */
+const opensWord = (word: string) => /^[«(\[]/u.test(word);
+
+/** Lists the readings of a line, fewest pieces first (see the module comment). */
+export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {
+  const count = atoms.length;
+  if (count === 0) return { pieces: 0, readings: [], exhausted: false };
+  // The last boundary before each atom index that every reading must cut at.
+  const lastMustCut: number[] = new Array<number>(count + 1).fill(0);
+  for (let index = 1; index <= count; index++) {
+    lastMustCut[index] = lastMustCut[index - 1]!;
+    if (index < count && atoms[index]!.before?.mustCut) lastMustCut[index] = index;
+  }
+  const mustCuts = atoms.filter((atom) => atom.before?.mustCut).length;
+  const strength = (word: string, made: boolean) => rules.strength(word, made);
+  // The words of a piece depend only on where it starts and ends: counted once per search.
+  const wordsOfPiece = new Map<number, string[][]>();
+  const piece = (start: number, end: number) => {
+    const key = start * (count + 1) + end;
+    let words = wordsOfPiece.get(key);
+    if (words === undefined) {
+      words = pieceWords(atoms, start, end);
+      wordsOfPiece.set(key, words);
+    }
+    return words;
+  };
+  let steps = 0;
+  let exhausted = false;
+  /** Every accepted reading found, with its number of pieces and of weak words. */
+  const found = new Map<string, { pieces: number; weak: number }>();
+  let fewestPieces = 0;
+
+  for (let pieces = Math.max(rules.minPieces ?? 1, mustCuts + 1); pieces <= rules.maxPieces; pieces++) {
+    // Look a little past the fewest pieces that read, in case more pieces leave fewer weak words.
+    if (fewestPieces > 0 && pieces > fewestPieces + extraPieces) break;
+    let foundNow = 0;
+    /** Reading so far: closed words, the open last word (a glue may still extend it), weak words. */
+    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false): void => {
+      if (exhausted || foundNow > readingLimit) return;
+      if (++steps > stepBudget) {
+        exhausted = true;
+        return;
+      }
+      if (end === 0) {
+        if (left !== 0 || open === undefined) return;
+        const last = strength(open, openMade);
+        if (last === 0 || (last === 1 && openAtCut && !openMade)) return;
+        const words = [...closed, open];
+        if (!rules.accepts(words)) return;
+        const reading = words.join(' ');
+        const weakNow = weak + (last === 1 ? 1 : 0);
+        const before = found.get(reading);
+        if (before === undefined) foundNow++;
+        if (before === undefined || weakNow < before.weak) found.set(reading, { pieces, weak: weakNow });
+        return;
+      }
+      if (left === 0) return;
+      // This piece is atoms [start, end); it may not hold a boundary the source shows as a cut.
+      const lowest = left === 1 ? 0 : lastMustCut[end - 1]!;
+      const highest = left === 1 ? 0 : end - 1;
+      if (left === 1 && lastMustCut[end - 1]! > 0) return;
+      for (let start = highest; start >= lowest; start--) {
+        for (const words of piece(start, end)) {
+          let weakNow = weak;
+          let innerOk = true;
+          for (let index = 1; index < words.length - 1; index++) {
+            const inner = strength(words[index]!, false);
+            if (inner === 0) {
+              innerOk = false;
+              break;
+            }
+            if (inner === 1) weakNow++;
+          }
+          if (!innerOk) continue;
+          // Two words stay two words; a piece of a word is glued to its neighbour. A weak word
+          // may not stand where extraction cut the line: it may be a piece a word list lists.
+          // Where the source shows the cut (a run of spaces) and punctuation shows where a word
+          // starts or ends, the word is whole on that side: a word that opens with a mark after
+          // the run, or closes with one before it, is no piece of a word.
+          // So is the reading's first word after a shown cut when the line before ends its last
+          // word with punctuation: nothing of the word stands before it, in this line or that one.
+          const firstAtCut = start > 0 && !(atoms[start]!.before!.mustCut && (opensWord(words[0]!) || (open === undefined && rules.startIsWhole === true)));
+          const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
+          const firstStanding = strength(words[0]!, false);
+          if (open === undefined) {
+            if (!(firstStanding === 1 && firstAtCut)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
+          } else {
+            const openStrength = strength(open, openMade);
+            const openStands = !(openStrength === 1 && openAtCut && !openMade) && !(firstStanding === 1 && firstAtCut);
+            if (openStrength > 0 && firstStanding > 0 && openStands) {
+              joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
+            }
+            // Glue a piece that is no word; two weak words may also be one word's two halves.
+            if (openStrength === 0 || firstStanding === 0 || (openStrength === 1 && firstStanding === 1)) {
+              joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
+            }
+          }
+          const lastAtCut = end < count && !(atoms[end]!.before!.mustCut && closesWord(words.at(-1)!));
+          for (const join of joins) {
+            if (words.length === 1) {
+              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));
+              continue;
+            }
+            const firstStrength = strength(join.first, join.made);
+            if (firstStrength === 0) continue;
+            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut);
+          }
+        }
+      }
+    };
+    extend(count, pieces, [], undefined, false, 0);
+    if (exhausted) return { pieces: 0, readings: [], exhausted: true };
+    if (foundNow > 0 && fewestPieces === 0) fewestPieces = pieces;
+  }
+  if (found.size === 0) return { pieces: 0, readings: [], exhausted: false };
+  // The readings that leave the fewest weak words, and of those the ones with the fewest pieces.
+  const all = [...found];
+  const leastWeak = Math.min(...all.map(([, { weak }]) => weak));
+  const strongest = all.filter(([, { weak }]) => weak === leastWeak);
+  const pieces = Math.min(...strongest.map(([, found]) => found.pieces));
+  const readings = strongest.filter(([, found]) => found.pieces === pieces).map(([reading]) => reading);
+  return { pieces, readings: readings.slice(0, readingLimit), exhausted: false };
+}

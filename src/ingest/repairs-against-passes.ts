@@ -1,0 +1,36 @@
+/**
+ * Reviewed repairs check the passes, and the passes check the repairs: a repair whose reading
+ * the passes now make by themselves is no longer needed, and a repair that differs from a
+ * reading a pass proves to be the only one is a contradiction a reviewer must settle. Both
+ * are problems at the repair's line.
+ */
+import type { ClassifiedLine } from './classified-line';
+import { provingPasses } from './passes/reading-order-pass';
+import type { Problem } from './problems';
+
+/** A problem for every repaired line the passes read the same, or read otherwise with proof. */
+export function checkRepairsAgainstPasses(lines: ClassifiedLine[], repairsName = 'the repairs file'): Problem[] {
+  const problems: Problem[] = [];
+  for (const line of lines) {
+    const { repairId, passReading } = line;
+    if (repairId === undefined || passReading === undefined) continue;
+    const madeBy = passReading.madeBy.join(', ');
+    if (passReading.text === line.text) {
+      problems.push({
+        file: 'source',
+        line: line.lines[0]!,
+        message: `repair "${repairId}" in ${repairsName} is no longer needed: the general passes (${madeBy}) read the line the same way; remove it`,
+      });
+    } else if (passReading.madeBy.some((name) => provingPasses.has(name))) {
+      problems.push({
+        file: 'source',
+        line: line.lines[0]!,
+        message:
+          `repair "${repairId}" in ${repairsName} contradicts the only reading the general passes (${madeBy}) find\n` +
+          `  repair: ${JSON.stringify(line.text)}\n` +
+          `  passes: ${JSON.stringify(passReading.text)}`,
+      });
+    }
+  }
+  return problems;
+}

@@ -1,0 +1,108 @@
+/**
+ * What counts as a word when a reading-order pass weighs a reading: a word of the report's
+ * undamaged lines (after the report's usual prefixes), or a word an Arabic word list knows.
+ * The word list is loaded at the I/O edge (scripts/lib/hunspell-word-list.ts) and passed in;
+ * this module only asks it.
+ */
+import { diacriticClass, letterKey } from '../text/arabic/characters';
+import { isBareArticleKey } from './fragments';
+import type { Vocabulary } from './vocabulary';
+
+/** An Arabic word list, asked one letter key (see `letterKey`) at a time. */
+export interface WordList {
+  /** True or false when the list has an answer; undefined when the key has not been looked up yet. */
+  knows(key: string): boolean | undefined;
+}
+
+/** A word list that knows nothing: only the report's own words count. */
+export const noWordList: WordList = { knows: () => false };
+
+/** A word list held in memory: every key in `known` is a word, every other key is not. */
+export function wordListOf(known: Iterable<string>): WordList {
+  const keys = new Set<string>();
+  for (const word of known) keys.add(letterKey(word));
+  return { knows: (key) => keys.has(key) };
+}
+
+/** Attached particles and articles a report word may carry (longest first). */
+const prefixes = ['وبال', 'ولل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
+
+const leadingMarks = /^[«"(\[]+/u;
+const trailingMarks = /[»")\].،:؛!?]+$/u;
+const arabicWord = new RegExp(`^[\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3${diacriticClass}]+$`, 'u');
+const latinWord = /^[A-Za-z]+$/u;
+const numberWord = /^[و]?[\u0660-\u06690-9]+(?:[-/][\u0660-\u06690-9]+)*$/u;
+
+/** Decides whether a printed word (with its punctuation) is a word. */
+export class WordJudge {
+  private readonly cache = new Map<string, 'report' | 'list' | 'none'>();
+
+  constructor(
+    /** The words of the report's undamaged lines. */
+    private readonly reportWords: Vocabulary,
+    private readonly wordList: WordList,
+  ) {}
+
+  /**
+   * True when the printed word is a word: punctuation only around it (never a mark alone),
+   * and its letters a report word, a report word after a usual prefix, a word of the word
+   * list, a number, or a Latin word (the report quotes English titles). `made` is false for
+   * a word that stands as extracted: only the report's words vouch for it.
+   */
+  isWord(printed: string): boolean {
+    return this.strength(printed, true) > 0;
+  }
+
+  /**
+   * 2 for a sure word; 1 for a word only the word list knows standing as extracted (`made`
+   * false): word lists also list many pieces of words ("المن", "زلي"), so such a word is weak
+   * evidence; 0 for no word.
+   */
+  strength(printed: string, made: boolean): 0 | 1 | 2 {
+    let known = this.cache.get(printed);
+    if (known === undefined) {
+      known = this.judge(printed);
+      this.cache.set(printed, known);
+    }
+    if (known === 'list') return 1;
+    return known === 'report' ? 2 : 0;
+  }
+
+  private judge(printed: string): 'report' | 'list' | 'none' {
+    const core = printed.replace(leadingMarks, '').replace(trailingMarks, '');
+    if (core === '') return 'none';
+    // "و/أو": each side of a slash is a word the report uses.
+    const parts = core.split('/');
+    if (parts.length > 1) return parts.every((part) => part !== '' && this.isReportWord(letterKey(part))) ? 'report' : 'none';
+    if (numberWord.test(core) || latinWord.test(core)) return 'report';
+    if (!arabicWord.test(core)) return 'none';
+    const key = letterKey(core);
+    // A lone letter or a bare article is a piece of a word, even where the report has one
+    // beside a digit ("٣و").
+    if (key.length === 1 || isBareArticleKey(key)) return 'none';
+    if (this.isReportWord(key)) return 'report';
+    // Two letters are too often a piece of a word that a word list also lists ("بي", "غي").
+    return key.length >= 3 && this.wordList.knows(key) === true ? 'list' : 'none';
+  }
+
+  private isReportWord(key: string): boolean {
+    if (this.isReportForm(key)) return true;
+    // The sound plural is written ون or ين by case: "الدبلوماسيون" is "الدبلوماسيين".
+    if (key.endsWith('ون')) return this.isReportForm(`${key.slice(0, -2)}ين`);
+    if (key.endsWith('ين')) return this.isReportForm(`${key.slice(0, -2)}ون`);
+    return false;
+  }
+
+  private isReportForm(key: string): boolean {
+    if (this.reportWords.countKey(key) > 0) return true;
+    for (const prefix of prefixes) {
+      if (!key.startsWith(prefix)) continue;
+      const rest = key.slice(prefix.length);
+      if (rest.length < 3) continue;
+      if (this.reportWords.countKey(rest) > 0 || this.reportWords.countKey(`ال${rest}`) > 0) return true;
+      // "لل" is ل + the article: "للمنظور" is ل + "المنظور".
+      if (prefix.endsWith('لل') && this.reportWords.countKey(`ال${rest}`) > 0) return true;
+    }
+    return false;
+  }
+}

@@ -1,0 +1,58 @@
+/**
+ * Every id and address the site builds, in one place: a unit's id ("recommendation-12", also its
+ * anchor on /report/ and on its section page, and its MDX file name), a section heading's anchor
+ * ("section-ii-a"), and the URLs of a unit page, its plain-text copy, a section page and a unit's
+ * place on /report/. Ingest writes `unit.id` and `unit.url` into report.json with these functions,
+ * and the site builds every other address with them, so an address is spelled once. Pure: safe
+ * in the browser bundle too.
+ */
+import type { SectionId, UnitKind } from '../schema/report';
+
+/** The path segment of each kind's pages: /recommendations/<n>/, /paragraphs/<n>/. */
+const unitFolder: Record<UnitKind, string> = { recommendation: 'recommendations', paragraph: 'paragraphs' };
+
+/** "recommendation-12", "paragraph-5": a unit's id. */
+export function unitId(kind: UnitKind, number: number): string {
+  return `${kind}-${number}`;
+}
+
+/** "recommendation-12" → `{ kind: 'recommendation', number: 12 }`; undefined for anything else. */
+export function parseUnitId(id: string): { kind: UnitKind; number: number } | undefined {
+  const match = /^(recommendation|paragraph)-(\d+)$/.exec(id);
+  return match ? { kind: match[1] as UnitKind, number: Number(match[2]) } : undefined;
+}
+
+/** "/recommendations/12/", "/paragraphs/5/": a unit's own page. */
+export function unitUrl(kind: UnitKind, number: number): string {
+  return `/${unitFolder[kind]}/${number}/`;
+}
+
+/** "/recommendations/12/text.txt": a unit's plain-text copy, beside its page. */
+export function plainTextUrl(unit: { url: string }): string {
+  return `${unit.url}text.txt`;
+}
+
+/** "section-ii-a": the anchor of a section's heading on /report/ and on its chapter's page. */
+export function sectionAnchor(id: SectionId): string {
+  return `section-${id}`;
+}
+
+/** "section-ii-a" → "ii-a"; undefined when the anchor is not a section heading's. */
+export function parseSectionAnchor(anchor: string): SectionId | undefined {
+  return anchor.startsWith('section-') ? anchor.slice('section-'.length) : undefined;
+}
+
+/** "/sections/ii-a/": the page showing one whole section. */
+export function sectionUrl(section: { id: SectionId }): string {
+  return `/sections/${section.id}/`;
+}
+
+/** "/report/#recommendation-12": a unit's place on the one-page report. */
+export function placeInReportUrl(unit: { id: string }): string {
+  return `/report/#${unit.id}`;
+}
+
+/** "/sections/ii-a/#recommendation-12": a unit in its section's page. */
+export function placeInSectionUrl(unit: { id: string; section: SectionId }): string {
+  return `${sectionUrl({ id: unit.section })}#${unit.id}`;
+}
