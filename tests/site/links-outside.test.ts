@@ -70,10 +70,14 @@ describe('the citation', () => {
 });
 
 describe('a link to selected words', () => {
-  /** Selects `words` inside the unit's text, as a reader's drag would. */
-  async function select(page: Page, unitId: string, words: string): Promise<void> {
-    await page.evaluate(
-      ([id, wanted]) => {
+  /**
+   * Finds `words` in one text node of the unit's text, then either selects them, as a reader's
+   * drag would (throwing if they are not there), or tells whether their first line box lies
+   * within the window.
+   */
+  function atWords(page: Page, unitId: string, words: string, action: 'select' | 'on-screen'): Promise<boolean> {
+    return page.evaluate(
+      ([id, wanted, what]) => {
         const text = document.querySelector(`#${id} .unit-text`)!;
         const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
         for (let node = walker.nextNode(); node; node = walker.nextNode()) {
@@ -82,35 +86,29 @@ describe('a link to selected words', () => {
           const range = document.createRange();
           range.setStart(node, at);
           range.setEnd(node, at + wanted!.length);
+          if (what === 'on-screen') {
+            const box = range.getClientRects()[0]!;
+            return box.top >= 0 && box.bottom <= innerHeight;
+          }
           getSelection()!.removeAllRanges();
           getSelection()!.addRange(range);
-          return;
+          return true;
         }
+        if (what === 'on-screen') return false;
         throw new Error(`"${wanted}" is not in one text node of #${id}`);
       },
-      [unitId, words],
+      [unitId, words, action],
     );
+  }
+
+  /** Selects `words` inside the unit's text, as a reader's drag would. */
+  async function select(page: Page, unitId: string, words: string): Promise<void> {
+    await atWords(page, unitId, words, 'select');
   }
 
   /** Whether the first line box of `words` inside the unit lies within the window. */
   function wordsOnScreen(page: Page, unitId: string, words: string): Promise<boolean> {
-    return page.evaluate(
-      ([id, wanted]) => {
-        const text = document.querySelector(`#${id} .unit-text`)!;
-        const walker = document.createTreeWalker(text, NodeFilter.SHOW_TEXT);
-        for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-          const at = node.textContent!.indexOf(wanted!);
-          if (at < 0) continue;
-          const range = document.createRange();
-          range.setStart(node, at);
-          range.setEnd(node, at + wanted!.length);
-          const box = range.getClientRects()[0]!;
-          return box.top >= 0 && box.bottom <= innerHeight;
-        }
-        return false;
-      },
-      [unitId, words],
-    );
+    return atWords(page, unitId, words, 'on-screen');
   }
 
   // Words every recommendation opens with: only the link's context can tell recommendation 30's apart.
