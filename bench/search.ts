@@ -68,9 +68,14 @@ try {
       await page.goto(`${server.url}/search/`, { waitUntil: 'networkidle' });
       await page.waitForFunction(() => document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state === 'idle');
       const fetched: { path: string; bytes: number }[] = [];
-      page.on('requestfinished', async (request) => {
-        const sizes = await request.sizes();
-        fetched.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize });
+      // Each size is read while the page is open; all are awaited before the page is closed.
+      const sizing: Promise<void>[] = [];
+      page.on('requestfinished', (request) => {
+        sizing.push(
+          request.sizes().then((sizes) => {
+            fetched.push({ path: new URL(request.url()).pathname, bytes: sizes.responseBodySize });
+          }),
+        );
       });
       // Time inside the page, from the keystroke to the first result in the list.
       const timeSearch = (text: string) => page.evaluate(async (text) => {
@@ -88,6 +93,7 @@ try {
       }, text);
       const milliseconds = await timeSearch(query);
       await page.waitForLoadState('networkidle');
+      await Promise.all(sizing);
       // The page itself (its script, fonts, icon) is loaded before the reader types; count what the search fetches.
       const searchFiles = fetched.filter((file) => file.path.startsWith('/pagefind/'));
       const nextMilliseconds = await timeSearch(query === 'الاتجار' ? 'الضحايا' : 'الاتجار');
@@ -98,6 +104,7 @@ try {
         milliseconds,
         nextMilliseconds,
       });
+      await Promise.all(sizing);
       await context.close();
     }
     const gzipped = median(results.map((result) => result.gzippedBytes));
