@@ -193,6 +193,10 @@ export function startSearchPage(root: HTMLElement): void {
     clearTimeout(timer);
     // A search is coming: the old results and status no longer answer what is in the box.
     root.dataset.state = 'typing';
+    // Fetch what every search needs from the first keystroke, so that the files arrive while the
+    // reader types and pauses; the search itself waits for the pause. A failed load is tried again
+    // by the search, which reports it.
+    if (elements.input.value.trim() !== '') void Promise.all([loadPagefind(), loadSearchLexicon(), loadUnitTexts()]).catch(() => {});
     timer = setTimeout(() => void run(), typingPauseMs);
   });
   elements.form.addEventListener('change', (event) => {
