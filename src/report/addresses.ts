@@ -16,12 +16,6 @@ export function unitId(kind: UnitKind, number: number): string {
   return `${kind}-${number}`;
 }
 
-/** "recommendation-12" → `{ kind: 'recommendation', number: 12 }`; undefined for anything else. */
-export function parseUnitId(id: string): { kind: UnitKind; number: number } | undefined {
-  const match = /^(recommendation|paragraph)-(\d+)$/.exec(id);
-  return match ? { kind: match[1] as UnitKind, number: Number(match[2]) } : undefined;
-}
-
 /** "/recommendations/12/", "/paragraphs/5/": a unit's own page. */
 export function unitUrl(kind: UnitKind, number: number): string {
   return `/${unitFolder[kind]}/${number}/`;
@@ -35,11 +29,6 @@ export function plainTextUrl(unit: { url: string }): string {
 /** "section-ii-a": the anchor of a section's heading on /report/ and on its chapter's page. */
 export function sectionAnchor(id: SectionId): string {
   return `section-${id}`;
-}
-
-/** "section-ii-a" → "ii-a"; undefined when the anchor is not a section heading's. */
-export function parseSectionAnchor(anchor: string): SectionId | undefined {
-  return anchor.startsWith('section-') ? anchor.slice('section-'.length) : undefined;
 }
 
 /** "/sections/ii-a/": the page showing one whole section. */
