@@ -3,12 +3,10 @@
  * which the FRBR metadata needs. UN Arabic documents name a month twice, Levantine/Egyptian.
  */
 import { toWesternDigits } from '../text/arabic/digits';
+import { monthNames } from '../text/months';
 
-const months: Record<string, number> = {
-  'كانون الثاني/يناير': 1, 'شباط/فبراير': 2, 'آذار/مارس': 3, 'نيسان/أبريل': 4, 'أيار/مايو': 5,
-  'حزيران/يونيه': 6, 'تموز/يوليه': 7, 'آب/أغسطس': 8, 'أيلول/سبتمبر': 9, 'تشرين الأول/أكتوبر': 10,
-  'تشرين الثاني/نوفمبر': 11, 'كانون الأول/ديسمبر': 12,
-};
+/** Month number (1–12) by its double name. */
+const months = new Map<string, number>(monthNames.map((name, index) => [name, index + 1]));
 
 /** First and last day of the meeting, as YYYY-MM-DD. */
 export interface MeetingDates {
@@ -20,7 +18,7 @@ export interface MeetingDates {
 export function parseMeetingDates(printed: string): MeetingDates {
   const text = toWesternDigits(printed).replace(/\s+/g, ' ').trim();
   const match = /^(\d{1,2})\s*-\s*(\d{1,2}) (.+?) (\d{4})$/.exec(text);
-  const month = match ? months[match[3]!] : undefined;
+  const month = match ? months.get(match[3]!) : undefined;
   if (!match || month === undefined) {
     throw new Error(
       `report.json document.dates: cannot read "${printed}" as meeting dates; expected days, month and year like "٩-١١ أيلول/سبتمبر ٢٠١٩".`,

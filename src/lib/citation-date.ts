@@ -5,21 +5,7 @@
  * invisible direction marks that travel into whatever the reader pastes.
  */
 import { toArabicIndicDigits } from '../text/arabic/digits';
-
-const monthNames = [
-  'كانون الثاني/يناير',
-  'شباط/فبراير',
-  'آذار/مارس',
-  'نيسان/أبريل',
-  'أيار/مايو',
-  'حزيران/يونيه',
-  'تموز/يوليه',
-  'آب/أغسطس',
-  'أيلول/سبتمبر',
-  'تشرين الأول/أكتوبر',
-  'تشرين الثاني/نوفمبر',
-  'كانون الأول/ديسمبر',
-] as const;
+import { monthNames } from '../text/months';
 
 /** "١ كانون الأول/ديسمبر ٢٠٢٦" for the calendar date of `date` in the reader's own time zone. */
 export function citationDate(date: Date): string {
