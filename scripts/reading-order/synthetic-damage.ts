@@ -165,7 +165,8 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     let start = index;
     while (start > 0 && !['recommendation-heading', 'paragraph-start'].includes(clean[start]!.role.kind)) start--;
     let end = index + 1;
-    while (end < clean.length && clean[end]!.role.kind === 'text') end++;
+    // The unit runs on past blank lines (the source has them between some lines of a unit).
+    while (end < clean.length && ['text', 'blank'].includes(clean[end]!.role.kind)) end++;
     return { start, end: Math.min(clean.length, end + 1) };
   };
   for (const { index, mechanism, damaged } of trials) {

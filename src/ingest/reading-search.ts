@@ -252,12 +252,14 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           if (!innerOk) continue;
           // Two words stay two words; a piece of a word is glued to its neighbour. A weak word
           // may not stand where extraction cut the line: it may be a piece a word list lists.
-          // Where the source shows the cut (a run of spaces) and punctuation shows where a word
-          // starts or ends, the word is whole on that side: a word that opens with a mark after
-          // the run, or closes with one before it, is no piece of a word.
+          // Where punctuation shows where a word starts or ends, the word is whole on that side,
+          // and it is whole on the other side when a space inside its piece stands there: a word
+          // that closes with a mark and is not the first of its piece («الموجودة لديها.ينبغي»),
+          // or opens with one and is not the last, is no piece of a word. Alone in its piece it
+          // is whole only where the source shows the cut as a run of spaces.
           // So is the reading's first word after a shown cut when the line before ends its last
           // word with punctuation: nothing of the word stands before it, in this line or that one.
-          const firstAtCut = start > 0 && !(atoms[start]!.before!.mustCut && (opensWord(words[0]!) || (open === undefined && rules.startIsWhole === true)));
+          const firstAtCut = start > 0 && !((opensWord(words[0]!) && (words.length > 1 || atoms[start]!.before!.mustCut)) || (atoms[start]!.before!.mustCut && open === undefined && rules.startIsWhole === true));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
@@ -273,7 +275,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
-          const lastAtCut = end < count && !(atoms[end]!.before!.mustCut && closesWord(words.at(-1)!));
+          const lastAtCut = end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
           for (const join of joins) {
             if (words.length === 1) {
               extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));

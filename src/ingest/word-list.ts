@@ -74,7 +74,10 @@ export class WordJudge {
     // "و/أو": each side of a slash is a word the report uses.
     const parts = core.split('/');
     if (parts.length > 1) return parts.every((part) => part !== '' && this.isReportWord(letterKey(part))) ? 'report' : 'none';
-    if (numberWord.test(core) || latinWord.test(core)) return 'report';
+    if (numberWord.test(core)) return 'report';
+    // The report quotes English titles, and no English word list is asked: a Latin word the
+    // report uses elsewhere is sure, any other is weak ("serv" may be a piece of "servitude").
+    if (latinWord.test(core)) return this.reportWords.countKey(core) > 0 ? 'report' : 'list';
     if (!arabicWord.test(core)) return 'none';
     const key = letterKey(core);
     // A lone letter or a bare article is a piece of a word, even where the report has one
