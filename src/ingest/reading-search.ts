@@ -259,7 +259,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // is whole only where the source shows the cut as a run of spaces.
           // So is the reading's first word after a shown cut when the line before ends its last
           // word with punctuation: nothing of the word stands before it, in this line or that one.
-          const firstAtCut = start > 0 && !((opensWord(words[0]!) && (words.length > 1 || atoms[start]!.before!.mustCut)) || (atoms[start]!.before!.mustCut && open === undefined && rules.startIsWhole === true));
+          // In a line cut in two, the reading's first and last words are the printed line's, and
+          // a printed line neither starts nor ends inside a word: there they are whole. (In three
+          // pieces or more a reading that only a weak word at its edge lets through is not taken.)
+          const firstAtCut = !(pieces === 2 && open === undefined) && start > 0 && !((opensWord(words[0]!) && (words.length > 1 || atoms[start]!.before!.mustCut)) || (atoms[start]!.before!.mustCut && open === undefined && rules.startIsWhole === true));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
@@ -270,12 +273,16 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             if (openStrength > 0 && firstStanding > 0 && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
-            // Glue a piece that is no word; two weak words may also be one word's two halves.
-            if (openStrength === 0 || firstStanding === 0 || (openStrength === 1 && firstStanding === 1)) {
+            // Glue a piece that is no word; two weak words may also be one word's two halves, and
+            // where a line cut in two met itself, so may a weak word and the word beside it when
+            // the two make a report word ("المسا" + "عدة": "المساعدة").
+            const bothWeak = openStrength === 1 && firstStanding === 1;
+            const halves = pieces === 2 && (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) === 2;
+            if (openStrength === 0 || firstStanding === 0 || bothWeak || halves) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
-          const lastAtCut = end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
+          const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
           for (const join of joins) {
             if (words.length === 1) {
               extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));

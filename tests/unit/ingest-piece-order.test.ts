@@ -129,39 +129,59 @@ describe('words', () => {
     expect(new WordJudge(new Vocabulary([]), noWordList).strength('زلي', false)).toBe(0);
   });
 
+  // In three pieces or more the line's first and last words stand where pieces met in the
+  // source; the next two tests search three pieces only.
+  const searchThree = (rules: WordJudge, source: string) => {
+    const atoms = atomsOf(tokensOfSource(source), (word) => rules.isWord(word));
+    return searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3, minPieces: 3 }).readings;
+  };
+
   it('lets a weak word end a piece where the source shows the cut and a full stop shows the word is whole', () => {
     // "السكان." only the word list knows; a run of spaces stands after its full stop (line 59 of the report).
     const rules = new WordJudge(new Vocabulary(['عن هذا الاتِّجار على سبيل الممارسة']), wordListOf(['السكان']));
-    const search = (source: string) => {
-      const atoms = atomsOf(tokensOfSource(source), (word) => rules.isWord(word));
-      return searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3 }).readings;
-    };
-    expect(search('  هذا الاتِّجار على سبيل الممارسة السكان.  عن')).toEqual(['عن هذا الاتِّجار على سبيل الممارسة السكان.']);
+    expect(searchThree(rules, '  على سبيل الممارسة السكان.  هذا الاتِّجار  عن')).toEqual(['عن هذا الاتِّجار على سبيل الممارسة السكان.']);
     // Without the full stop nothing shows where the word ends: it may be a piece, and no reading is taken.
-    expect(search('  هذا الاتِّجار على سبيل الممارسة السكان  عن')).toEqual([]);
+    expect(searchThree(rules, '  على سبيل الممارسة السكان  هذا الاتِّجار  عن')).toEqual([]);
   });
 
   it('lets a weak word end a piece where a space before it and its full stop after it show it whole, the cut glued (line 63)', () => {
     // «الموجودة لديها.ينبغي …»: nothing of a word follows its full stop, and the space before
     // «لديها.» inside the piece is where the word starts.
     const rules = new WordJudge(new Vocabulary(['عن هذا الاتِّجار على سبيل الممارسة']), wordListOf(['السكان']));
-    const search = (source: string) => {
-      const atoms = atomsOf(tokensOfSource(source), (word) => rules.isWord(word));
-      return searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3, minPieces: 2 }).readings;
-    };
-    expect(search('على سبيل الممارسة السكان.عن هذا الاتِّجار')).toEqual(['عن هذا الاتِّجار على سبيل الممارسة السكان.']);
+    expect(searchThree(rules, 'على سبيل الممارسة السكان.هذا الاتِّجار  عن')).toEqual(['عن هذا الاتِّجار على سبيل الممارسة السكان.']);
     // Alone in its piece, nothing shows where the word starts: it may be the end of a word cut
     // with the line, and the pass refuses.
-    expect(search('السكان.عن هذا الاتِّجار على سبيل الممارسة')).toEqual([]);
-    // Without the full stop nothing shows where it ends.
-    expect(search('على سبيل الممارسة السكان عن هذا الاتِّجار')).not.toContain('عن هذا الاتِّجار على سبيل الممارسة السكان');
+    expect(searchThree(rules, 'السكان.على سبيل الممارسة  هذا الاتِّجار  عن')).toEqual([]);
   });
 
-  it('counts a Latin word the report uses elsewhere as sure and any other Latin run as weak', () => {
+  it('lets a weak word stand at the start or end of a line cut in two: a printed line neither starts nor ends inside a word (line 230)', () => {
+    const rules = new WordJudge(new Vocabulary(['الغربية ودول أخرى والسيد خيسوس ألبرتو ماركيز نافارو ملحق في']), wordListOf(['أوروبا', 'البعثة', 'الشرطة']));
+    const search = (source: string) => {
+      const atoms = atomsOf(tokensOfSource(source), (word) => rules.isWord(word));
+      return searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 4 }).readings;
+    };
+    expect(search('ألبرتو ماركيز نافارو، ملحق الشرطة، في البعثة  أوروبا الغربية ودول أخرى؛ والسيد خيسوس')).toEqual([
+      'أوروبا الغربية ودول أخرى؛ والسيد خيسوس ألبرتو ماركيز نافارو، ملحق الشرطة، في البعثة',
+    ]);
+    // In three pieces the line's first and last words stand where pieces met in the source, and
+    // a weak word there may be a piece of a word: the pass refuses.
+    expect(search('في البعثة  ألبرتو ماركيز نافارو، ملحق الشرطة،  أوروبا الغربية ودول أخرى؛ والسيد خيسوس')).toEqual([]);
+  });
+
+  it('glues a weak word to the word beside it where a line cut in two met itself, when the two make a report word', () => {
+    // «… تقديم المسا» ends the source and «عدة …» starts it: «المسا» is a listed word, «عدة» a
+    // report word, and glued they make «المساعدة»; standing apart they leave a weak word.
+    const rules = new WordJudge(new Vocabulary(['كما شدِّد على الحاجة إلى معالجة مسألة تقديم المساعدة عدة الضحايا بعد عودتهم']), wordListOf(['المسا', 'مجتمعاتهم']));
+    const atoms = atomsOf(tokensOfSource('عدة إلى الضحايا بعد عودتهم إلى مجتمعاتهم  كما شدِّد على الحاجة إلى معالجة مسألة تقديم المسا'), (word) => rules.isWord(word));
+    const readings = searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3 }).readings;
+    expect(readings).toEqual(['كما شدِّد على الحاجة إلى معالجة مسألة تقديم المساعدة إلى الضحايا بعد عودتهم إلى مجتمعاتهم']);
+  });
+
+  it('counts a Latin word the report uses elsewhere as a word and no other Latin run', () => {
+    // No English word list is asked: "serv" and "itude" may be pieces of "servitude".
     const latin = new WordJudge(new Vocabulary(['how to prevent human trafficking']), noWordList);
     expect(latin.strength('trafficking', false)).toBe(2);
-    expect(latin.strength('serv', false)).toBe(1);
-    // "serv" + "itude" stand at the cut only as weak words: the reading glues them or refuses.
+    expect(latin.strength('serv', false)).toBe(0);
     const atoms = atomsOf(tokensOfSource('itude in diplomatic households  how to prevent human trafficking for domestic serv'), (word) => latin.isWord(word));
     const readings = searchReadings(atoms, { strength: (word, made) => latin.strength(word, made), accepts: () => true, maxPieces: 3 }).readings;
     expect(readings).not.toContain('how to prevent human trafficking for domestic serv itude in diplomatic households');
@@ -170,9 +190,10 @@ describe('words', () => {
   it('lets a weak word start the reading after a shown cut when the line before ends its last word with punctuation', () => {
     // "وكذلك" and "ومكافحته." only the word list knows (line 191 of the report, after «الضحايا،»).
     const rules = new WordJudge(new Vocabulary(['الحاجة إلى تسخيرها من أجل منع الاتِّجار']), wordListOf(['وكذلك', 'ومكافحته']));
-    const atoms = atomsOf(tokensOfSource('  ومكافحته.  وكذلك الحاجة إلى تسخيرها من أجل منع الاتِّجار'), (word) => rules.isWord(word));
+    // Three pieces: in two, the first word of the reading starts the printed line and is whole anyway.
+    const atoms = atomsOf(tokensOfSource('  ومكافحته.  منع الاتِّجار  وكذلك الحاجة إلى تسخيرها من أجل'), (word) => rules.isWord(word));
     const search = (startIsWhole: boolean) =>
-      searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3, minPieces: 2, startIsWhole }).readings;
+      searchReadings(atoms, { strength: (word, made) => rules.strength(word, made), accepts: () => true, maxPieces: 3, minPieces: 3, startIsWhole }).readings;
     expect(search(true)).toEqual(['وكذلك الحاجة إلى تسخيرها من أجل منع الاتِّجار ومكافحته.']);
     // Without that, "وكذلك" may be the second half of a word cut with the line: no reading.
     expect(search(false)).toEqual([]);
