@@ -4,7 +4,8 @@
  * reading a pass proves to be the only one is a contradiction a reviewer must settle. Both
  * are problems at the repair's line.
  */
-import type { ClassifiedLine } from './classified-line';
+import type { ClassifiedLine, LineRole } from './classified-line';
+import { roleOf } from './passes/classify-lines';
 import { provingPasses } from './passes/reading-order-pass';
 import type { Problem } from './problems';
 
@@ -15,7 +16,7 @@ export function checkRepairsAgainstPasses(lines: ClassifiedLine[], repairsName =
     const { repairId, passReading } = line;
     if (repairId === undefined || passReading === undefined) continue;
     const madeBy = passReading.madeBy.join(', ');
-    if (passReading.text === line.text) {
+    if (passReading.text === line.text || sameHeading(line.role, roleOf(passReading.text))) {
       problems.push({
         file: 'source',
         line: line.lines[0]!,
@@ -33,4 +34,13 @@ export function checkRepairsAgainstPasses(lines: ClassifiedLine[], repairsName =
     }
   }
   return problems;
+}
+
+/**
+ * A heading reads the same whether written label first ("رابعاً- تنظيم الاجتماع", as the
+ * passes write it) or label last as the source does ("تنظيم الاجتماع -رابعاً", as a repair may).
+ */
+function sameHeading(repaired: LineRole, passed: LineRole): boolean {
+  if (repaired.kind !== 'chapter-heading' && repaired.kind !== 'subsection-heading') return false;
+  return passed.kind === repaired.kind && passed.label === repaired.label && passed.title === repaired.title;
 }

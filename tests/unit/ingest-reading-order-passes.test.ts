@@ -13,6 +13,9 @@ import { joinAtJunction, paragraphNumberFirst } from '../../src/ingest/passes/pa
 import { readLines } from '../../src/ingest/passes/read-lines';
 import { runReadingOrderPasses, type PassContext, type ReadingOrderPass } from '../../src/ingest/passes/reading-order-pass';
 import { recommendationHeadingOrder } from '../../src/ingest/passes/recommendation-heading-order';
+import { applyRepairs } from '../../src/ingest/passes/apply-repairs';
+import { checkRepairsAgainstPasses } from '../../src/ingest/repairs-against-passes';
+import type { Repair } from '../../src/ingest/repairs-schema';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 
 const fixture = (name: string) => readFileSync(new URL(`./fixtures/ingest/${name}`, import.meta.url), 'utf8');
@@ -65,6 +68,26 @@ describe('heading passes', () => {
     expect(reorderTitle('توصيات عامة', vocabulary)).toBeUndefined();
     expect(reorderTitle('التوصيات (تابع)', vocabulary)).toBeUndefined();
     expect(reorderTitle('تنظيم الاجتماع', vocabulary)).toBeUndefined();
+  });
+
+  it('heading-fragment-first leaves a title where two cuts would each leave a known word', () => {
+    // «توصيات» and «صيات» are both words elsewhere: which piece came out first is not proven.
+    expect(reorderTitle('بالأشخاصتوصيات بشأن', new Vocabulary(['توصيات بشأن', 'صيات أخرى']))).toBeUndefined();
+    expect(reorderTitle('بالأشخاصتوصيات بشأن', new Vocabulary(['توصيات بشأن']))).toBe('توصيات بشأن بالأشخاص');
+  });
+
+  it('a reviewed repair of a heading the passes read the same, written label last as the source has it, is no longer needed', () => {
+    const source = readLines(fixture('mini-report.txt')).lines;
+    const repair: Repair = { id: 'line-39', lines: [39], expect: source[38]!.source, text: 'تنظيم الاجتماع -رابعاً', why: 'test' };
+    const repaired = classifyLines(normalizeLines(applyRepairs(source, [repair]).lines));
+    const problems = checkRepairsAgainstPasses(runReadingOrderPasses(repaired, readingOrderPasses));
+    expect(problems.map((problem) => problem.message)).toEqual([
+      expect.stringMatching(/^repair "line-39" .* is no longer needed: the general passes \(heading-label-first, heading-fragment-first\)/),
+    ]);
+    // A heading repair the passes read otherwise stands.
+    const other: Repair = { ...repair, text: 'الاجتماع تنظيم -رابعاً' };
+    const kept = classifyLines(normalizeLines(applyRepairs(source, [other]).lines));
+    expect(checkRepairsAgainstPasses(runReadingOrderPasses(kept, readingOrderPasses))).toEqual([]);
   });
 
   it('heading-fragment-first does not let a line vouch for its own words', () => {

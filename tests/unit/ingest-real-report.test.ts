@@ -101,11 +101,17 @@ describe('the real report', () => {
     const reviewed = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/reading-order/reviewed-readings.json'), 'utf8'));
     expect(reviewed.problems).toEqual([]);
     expect(reviewed.repairs.length + repairsFile.repairs.length).toBe(67);
+    // A heading repair was written label last, as the source has it ("تنظيم الاجتماع -رابعاً");
+    // the passes publish it label first ("رابعاً- تنظيم الاجتماع").
+    const labelFirst = (text: string) => text.replace(/^(.*) -(\S+)$/u, '$2- $1');
     for (const repair of reviewed.repairs) {
       expect(sourceLines[repair.lines[0]! - 1]!.trimEnd(), repair.id).toBe(repair.expect);
-      const change = report!.readingOrderChanges.find((each) => each.lines.join() === repair.lines.join());
-      expect(change?.madeBy.kind, repair.id).toBe('pass');
-      expect(change?.published, repair.id).toBe(repair.text);
+      const changes = report!.readingOrderChanges.filter((each) => each.lines.join() === repair.lines.join());
+      expect(changes.length, repair.id).toBeGreaterThan(0);
+      for (const change of changes) {
+        expect(change.madeBy.kind, repair.id).toBe('pass');
+        expect([repair.text, labelFirst(repair.text)], repair.id).toContain(change.published);
+      }
     }
   });
 

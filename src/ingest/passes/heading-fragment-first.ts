@@ -49,17 +49,19 @@ function isPrefixOnly(start: string): boolean {
   return /^[وفبلك]{0,2}(?:ال)?$/u.test(letterKey(start));
 }
 
-/** Where to cut a glued word so that its end is a known word; prefers a known start, then a longer end. */
+/**
+ * Where to cut a glued word so that its end is a known word: only where exactly one place
+ * does; where two would, the title is not proven and the pass leaves it.
+ */
 function bestCut(word: string, known: (word: string) => boolean): number | undefined {
-  let best: { cut: number; score: number } | undefined;
+  const cuts: number[] = [];
   for (let cut = 1; cut < word.length; cut++) {
     // Cut only before a letter, so no diacritic is parted from its letter.
     if (!isArabicLetter(word[cut]!)) continue;
     const start = word.slice(0, cut);
     const end = word.slice(cut);
     if (letterKey(start).length < 2 || isPrefixOnly(start) || letterKey(end).length < 3 || !known(end)) continue;
-    const score = (known(start) ? 1000 : 0) + letterKey(end).length;
-    if (best === undefined || score > best.score) best = { cut, score };
+    cuts.push(cut);
   }
-  return best?.cut;
+  return cuts.length === 1 ? cuts[0] : undefined;
 }
