@@ -3,6 +3,7 @@
  * search page uses, and the one place that loads it: on the reader's first search, never before.
  */
 
+import { lemmaCode } from '../lemma-codes';
 import { lexiconFile, suggestionWordsFile, unitTextsFile } from '../index-names';
 import type { UnitTexts } from '../records';
 import type { Lexicon, SuggestionWords } from '../lexicon/build-lexicon';
@@ -31,6 +32,7 @@ export interface PagefindResult {
 export interface Pagefind {
   options(options: { noWorker?: boolean }): Promise<void>;
   init(): Promise<void>;
+  preload(term: string): Promise<void>;
   search(
     term: string | null,
     options?: { filters?: PagefindFilters; sort?: Record<string, 'asc' | 'desc'> },
@@ -69,6 +71,9 @@ export const loadPagefind = onFirstUse(async () => {
   // downloading the worker script (about 43 KB) on the first search.
   await pagefind.options({ noWorker: true });
   await pagefind.init();
+  // Every code is three Latin letters, so the index of codes is one chunk (5.9 KB here): fetch it
+  // now rather than at the first lookup, after the wait for the reader's query.
+  await pagefind.preload(lemmaCode(0));
   return pagefind;
 });
 
