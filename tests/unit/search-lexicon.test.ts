@@ -10,7 +10,7 @@ import { endingRules, singularForms } from '../../src/search/lexicon/noun-ending
 import { brokenPlurals, fittingPattern } from '../../src/search/lexicon/broken-plurals';
 import { reportVerbs, verbForms } from '../../src/search/lexicon/verbs';
 import { buildLexicon } from '../../src/search/lexicon/build-lexicon';
-import { analyseWord, isInReport, loadLexicon, loadWords, suggestion } from '../../src/search/lexicon/lookup';
+import { analyseWord, isInReport, loadLexicon, loadWords, otherCaseForms, suggestion } from '../../src/search/lexicon/lookup';
 import { editDistance } from '../../src/search/lexicon/edit-distance';
 import { lemmaCode, lemmaOfCode, maximumLemmas } from '../../src/search/lemma-codes';
 import { parseQuery } from '../../src/search/query';
@@ -100,6 +100,16 @@ describe('broken plurals', () => {
   });
 });
 
+describe('otherCaseForms', () => {
+  it('swaps the nominative and oblique endings of sound plurals, duals and construct plurals', () => {
+    expect(otherCaseForms('مواطنون')).toEqual(['مواطنين']);
+    expect(otherCaseForms('بلدان')).toEqual(['بلدين']);
+    expect(otherCaseForms('مرحلتان')).toEqual(['مرحلتين']);
+    expect(otherCaseForms('ممثلي')).toEqual(['ممثلو']);
+    expect(otherCaseForms('حق')).toEqual([]);
+  });
+});
+
 describe('verbs', () => {
   const forms = (citation: string) => verbForms(reportVerbs.find((entry) => entry.perfect[0] === citation)!);
   it('conjugate in every person and tense, passive included', () => {
@@ -174,7 +184,30 @@ describe('the lexicon of the fixture sentences', () => {
     expect(unitsWith(typed as string)).toEqual(expected);
   });
 
-  it.each(['اللاجئين', 'الصحة', 'إمكانات', 'كورونا', 'حمل', 'ناء', 'تي'])('%s is not a word of these sentences', (typed) => {
+  // A plural typed in the other case, a construct plural, a broken plural of a singular the
+  // report uses (or the reverse), and ة typed as ه.
+  it.each([
+    ['المواطنون', [11]],
+    ['ممثلين', [13, 14]],
+    ['ممثلي', [13, 14]],
+    ['ممثل', [13, 14]],
+    ['رسم', [15]],
+    ['ضابط', [15]],
+    ['قوانين', []],
+    ['الشرطه', [16]],
+    ['شرطة', [16]],
+  ])('%s finds the form the report writes', (typed, expected) => {
+    expect(unitsWith(typed as string)).toEqual(expected);
+  });
+
+  it('reads a word the report writes as that word, not as another spelt like its singular', () => {
+    // المواطنين "citizens" and مواطن الضعف "places of weakness": typed with an ending, only the
+    // citizens; typed bare, both, since the report writes مواطن itself.
+    expect(unitsWith('المواطنين')).toEqual([11]);
+    expect(unitsWith('مواطن')).toEqual([11, 12]);
+  });
+
+  it.each(['اللاجئين', 'الصحة', 'إمكانات', 'كورونا', 'حمل', 'ناء', 'تي', 'الشرطي', 'كورونه'])('%s is not a word of these sentences', (typed) => {
     expect(isInReport(analyseWord(typed, lexicon))).toBe(false);
   });
 

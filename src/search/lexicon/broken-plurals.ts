@@ -44,6 +44,9 @@ export const brokenPluralPatterns: BrokenPluralPattern[] = [
   { name: 'فعللة / فعالل', singular: '1234ة', plural: '12ا34' },
   { name: 'فعاة / فعيات', singular: '12اة', plural: '12يات' },
   { name: 'فعلة / فعل (doubled)', singular: '12ة', plural: '122' },
+  { name: 'فعيل / أفعلة', singular: '12ي3', plural: 'ا123ة' },
+  { name: 'فاعول / فواعيل', singular: '1ا2و3', plural: '1وا2ي3' },
+  { name: 'فعاة / فعوات', singular: '12اة', plural: '12وات' },
 ];
 
 /** Singular and plural, folded. */
@@ -96,6 +99,11 @@ export const brokenPlurals: [singular: string, plural: string][] = [
   ['امة', 'امم'],
   ['سلسلة', 'سلاسل'],
   ['فتاة', 'فتيات'],
+  ['فريق', 'افرقة'],
+  ['رسم', 'رسوم'],
+  ['ضابط', 'ضباط'],
+  ['قانون', 'قوانين'],
+  ['اداة', 'ادوات'],
 ];
 
 /**

@@ -182,6 +182,9 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
     if (letterCount(rest) < 3) continue;
     const full = stem.endsWith('ي') ? [rest + 'ين'] : stem.endsWith('و') ? [rest + 'ون', rest + 'ين'] : [];
     for (const plural of full) if (stemSet.has(plural)) groups.union(plural, stem, keep);
+    // Where the report writes no full plural, a participle's nominative construct plural joins its
+    // singular (ممثلو الأطراف، ممثل): no nisba ends in و, and a participle begins with م.
+    if (stem.endsWith('و') && rest.startsWith('م') && letterCount(rest) >= 4 && stemSet.has(rest)) groups.union(rest, stem, keep);
   }
   for (const [singular, plural] of pluralPairs) {
     const owners = [...(strongOwners.get(singular) ?? []), ...(strongOwners.get(plural) ?? [])];
