@@ -83,6 +83,11 @@ describe('the ?q= link', () => {
     const states = new Set(await page.locator('.search-result-excerpt mark').allTextContents());
     expect(states).toContain('للدول');
     expect(states).not.toContain('الدولي');
+    // A broken plural typed in the singular; a plural in the other case, not the word spelt like its singular.
+    await searchByLink(page, baseUrl, 'ضابط');
+    expect(new Set(await page.locator('.search-result-excerpt mark').allTextContents())).toEqual(new Set(['وضباط', 'ضباط', 'لضباط']));
+    await searchByLink(page, baseUrl, 'المواطنون');
+    expect(await page.locator('.search-result-excerpt mark').allTextContents()).toEqual(['المواطنين']);
     await page.close();
   });
 

@@ -104,6 +104,7 @@ export const brokenPlurals: [singular: string, plural: string][] = [
   ['ضابط', 'ضباط'],
   ['قانون', 'قوانين'],
   ['اداة', 'ادوات'],
+  ['شخص', 'اشخاص'],
 ];
 
 /**
