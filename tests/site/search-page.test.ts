@@ -222,8 +222,7 @@ describe('loading', () => {
     await settled(page);
     expect(pagefindRequests).toEqual([]);
     // Going to the box fetches what every search needs, the index chunk included, before a key is typed.
-    await page.locator('#search-query').focus();
-    await page.waitForLoadState('networkidle');
+    await Promise.all([page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/index/')), page.locator('#search-query').focus()]);
     const paths = pagefindRequests.map((url) => new URL(url).pathname);
     for (const file of ['/pagefind/pagefind.js', '/pagefind/wasm.ar.pagefind', '/pagefind/lexicon.json', '/pagefind/result-data.json', '/pagefind/unit-texts.json']) {
       expect(paths).toContain(file);
