@@ -194,6 +194,8 @@ export const queryTable: QueryCase[] = [
   { query: 'مؤسسة', variation: 'feminine, plural, pronoun', mustReturn: [...r(26, 34), ...p(6, 11)] },
   // موظفات: the feminine plural of the report's الموظفين، موظفي، موظفو، الموظفون.
   { query: 'الموظفات', variation: 'feminine, plural, pronoun', mustReturn: [...r(25, 26, 32, 33), ...p(5, 8, 10, 14, 16, 17)] },
+  // بروتوكول، البروتوكول، لبروتوكول (p13, p18): a masculine with an ات plural.
+  { query: 'بروتوكولات', variation: 'feminine, plural, pronoun', mustReturn: p(13, 18) },
 
   // ة typed as ه, read as ة only when the word as typed is not in the report.
   { query: 'الشرطه', variation: 'ة typed as ه', mustReturn: p(15) },
@@ -241,6 +243,14 @@ export const queryTable: QueryCase[] = [
   { query: 'جهاز', variation: 'broken plural', mustReturn: [...r(12), ...p(5)] },
   { query: 'منزل', variation: 'broken plural', mustReturn: p(17) },
   { query: 'تقاريرها', variation: 'broken plural', mustReturn: r(19, 34) },
+  // المكتب (p8, p13, p16).
+  { query: 'مكاتب', variation: 'broken plural', mustReturn: p(8, 13, 16) },
+  // خطة (p16).
+  { query: 'الخطط', variation: 'broken plural', mustReturn: p(16) },
+  // البند (p14, p15), البندين (p18).
+  { query: 'بنود', variation: 'broken plural', mustReturn: p(14, 15, 18) },
+  // أصحاب المصلحة (r27).
+  { query: 'مصالح', variation: 'broken plural', mustReturn: r(27) },
 
   // وأشار، أشار، أشارت، وأشارت، أُشير، وأُشير; not الإشارة (p2 has both).
   { query: 'يشير', variation: 'verb person, tense', mustReturn: p(2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 16, 17) },

@@ -66,6 +66,7 @@ describe('regular endings', () => {
     ['nisba feminine -iyya', 'دولية', 'دولي'],
     ['indefinite accusative -an', 'ماليا', 'مالي'],
     ['masculine plural -īn of a defective participle', 'الناجين'.slice(2), 'ناجي'],
+    ['plural -āt of a long masculine noun', 'بروتوكولات', 'بروتوكول'],
   ])('%s: %s → %s', (name, word, singular) => {
     expect(endingRules.map((rule) => rule.name)).toContain(name);
     expect(forms(word)).toContain(singular);
@@ -79,9 +80,11 @@ describe('regular endings', () => {
     expect(forms('مهاجرين')).not.toContain('مهاجري');
     expect(forms('تمكين')).not.toContain('تمكي');
   });
-  it('never take ة off alone, nor ات down to a bare masculine on a query', () => {
+  it('never take ة off alone, nor ات down to a bare masculine of five letters or fewer on a query, nor after ي', () => {
     expect(forms('حملة')).toEqual(['حملة']);
     expect(forms('خدمات')).not.toContain('خدم');
+    expect(forms('إمكانات')).not.toContain('امكان');
+    expect(endingRules.find((rule) => rule.name === 'plural -āt of a long masculine noun')!.shape!.test('استراتيجي')).toBe(false);
   });
   it('mark the rules with common exceptions as weak, and leave names in يا alone', () => {
     expect(singularForms('بلدان', 'query').find((form) => form.form === 'بلد')?.weak).toBe(true);

@@ -47,6 +47,8 @@ export const brokenPluralPatterns: BrokenPluralPattern[] = [
   { name: 'فعيل / أفعلة', singular: '12ي3', plural: 'ا123ة' },
   { name: 'فاعول / فواعيل', singular: '1ا2و3', plural: '1وا2ي3' },
   { name: 'فعاة / فعوات', singular: '12اة', plural: '12وات' },
+  { name: 'مفعلة / مفاعل', singular: 'م123ة', plural: 'م1ا23' },
+  { name: 'فعلل / فعالل', singular: '1234', plural: '12ا34' },
 ];
 
 /** Singular and plural, folded. */
@@ -105,6 +107,11 @@ export const brokenPlurals: [singular: string, plural: string][] = [
   ['قانون', 'قوانين'],
   ['اداة', 'ادوات'],
   ['شخص', 'اشخاص'],
+  ['مكتب', 'مكاتب'],
+  ['خطة', 'خطط'],
+  ['بند', 'بنود'],
+  ['مصلحة', 'مصالح'],
+  ['جدول', 'جداول'],
 ];
 
 /**
