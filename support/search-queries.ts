@@ -300,6 +300,9 @@ export const queryTable: QueryCase[] = [
   { query: '«سلسلة التوريد»', variation: 'quoted phrase', mustReturn: [...r(23, 24, 25, 26, 27), ...p(11)] },
   // إنفاذ القانون (r12), إنفاذ قانون العمل (p10).
   { query: '"إنفاذ القانون"', variation: 'quoted phrase', mustReturn: [...r(12), ...p(10)] },
+  // العمال المنزليين (r32), للعمال المنزليين (r33): the singular typed, the report's plural in order;
+  // not الفريق العامل … الاستعباد المنزلي (p17).
+  { query: '"العامل المنزلي"', variation: 'quoted phrase', mustReturn: r(32, 33) },
 
   { query: 'السلطة', variation: 'same root, other word', mustReturn: p(10) },
   // The servants of paragraph 17 (خدم المنازل), not the services (الخدمات).

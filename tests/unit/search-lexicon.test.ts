@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { foldWord, wordPieces } from '../../src/search/lexicon/letters';
 import { nounSplits, verbSplits } from '../../src/search/lexicon/clitics';
 import { endingRules, singularForms } from '../../src/search/lexicon/noun-endings';
-import { brokenPlurals, fittingPattern } from '../../src/search/lexicon/broken-plurals';
+import { brokenPlurals, fittingPattern, oneWayPairs } from '../../src/search/lexicon/broken-plurals';
 import { reportVerbs, verbForms } from '../../src/search/lexicon/verbs';
 import { buildLexicon } from '../../src/search/lexicon/build-lexicon';
 import { analyseWord, isInReport, loadLexicon, loadWords, otherCaseForms, suggestion } from '../../src/search/lexicon/lookup';
@@ -95,6 +95,9 @@ describe('regular endings', () => {
 
 describe('broken plurals', () => {
   it.each(brokenPlurals)('%s / %s fits a pattern', (singular, plural) => {
+    expect(fittingPattern(singular, plural)).toBeDefined();
+  });
+  it.each(oneWayPairs)('%s / %s (one way) fits a pattern', (singular, plural) => {
     expect(fittingPattern(singular, plural)).toBeDefined();
   });
   it('refuses a pair that fits no pattern', () => {
@@ -201,6 +204,14 @@ describe('the lexicon of the fixture sentences', () => {
     ['شرطة', [16]],
   ])('%s finds the form the report writes', (typed, expected) => {
     expect(unitsWith(typed as string)).toEqual(expected);
+  });
+
+  it('finds with a typed singular a plural it cannot be joined to, one way only', () => {
+    // عامل is also "working" (الفريق العامل), so العمال stays its own word; typed, عامل finds it.
+    const workers = unitsWith('العمال');
+    expect(workers).toContain(10);
+    expect(unitsWith('عامل')).toEqual(expect.arrayContaining(workers));
+    expect(isInReport(analyseWord('عامل', lexicon))).toBe(true);
   });
 
   it('reads a word the report writes as that word, not as another spelt like its singular', () => {

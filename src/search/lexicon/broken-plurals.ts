@@ -128,6 +128,14 @@ export const pairsWithoutPattern: [typed: string, plural: string][] = [
   ['مراة', 'نساء'],
 ];
 
+/**
+ * A singular the report also writes as another word, so that it cannot be joined to its plural:
+ * عامل is "working" in الفريق العامل and "worker" in العاملين، while العمال are only workers.
+ * Typed, the singular finds both words; the plural still finds only itself. Checked against a
+ * pattern like the broken plurals.
+ */
+export const oneWayPairs: [typed: string, plural: string][] = [['عامل', 'عمال']];
+
 /** Every singular/plural pair the lexicon joins: the broken plurals, then the pairs no pattern relates. */
 export const pluralPairs: [singular: string, plural: string][] = [...brokenPlurals, ...pairsWithoutPattern];
 
