@@ -73,6 +73,15 @@ async function fetchJson<T>(file: string, what: string): Promise<T> {
  * data file instead of a fragment per result; a failed load is retried on the next call.
  */
 export const loadPagefind = onFirstUse(async (): Promise<Pagefind> => {
+  // Pagefind asks for its WebAssembly only once pagefind.js has run and read its entry file: ask
+  // for it now, beside pagefind.js, and Pagefind's own request takes the preloaded response.
+  const wasm = document.createElement('link');
+  wasm.rel = 'preload';
+  wasm.as = 'fetch';
+  wasm.crossOrigin = 'anonymous';
+  // The index is built for Arabic (forceLanguage 'ar', src/integrations/pagefind.ts).
+  wasm.href = '/pagefind/wasm.ar.pagefind';
+  document.head.append(wasm);
   const [pagefind, resultData] = await Promise.all([
     (async () => {
       const module = (await import(/* @vite-ignore */ pagefindUrl)) as PagefindModule;
