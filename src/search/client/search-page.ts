@@ -1,7 +1,7 @@
 /**
  * The search page's behaviour: read the search from the URL, run it when the reader types or
- * changes a filter, keep the URL in step, and show the results. Pagefind is loaded on the first
- * search only (pagefind-api.ts).
+ * changes a filter, keep the URL in step, and show the results. Pagefind and the search's files
+ * are loaded when the reader goes to the box or searches, never before (pagefind-api.ts).
  */
 import { namedUnit, namedUnitIds } from '../unit-query';
 import { parseQuery } from '../query';
