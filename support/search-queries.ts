@@ -196,6 +196,8 @@ export const queryTable: QueryCase[] = [
   { query: 'الموظفات', variation: 'feminine, plural, pronoun', mustReturn: [...r(25, 26, 32, 33), ...p(5, 8, 10, 14, 16, 17)] },
   // بروتوكول، البروتوكول، لبروتوكول (p13, p18): a masculine with an ات plural.
   { query: 'بروتوكولات', variation: 'feminine, plural, pronoun', mustReturn: p(13, 18) },
+  // تدريب، التدريب (r24, r33, p8, p10, p17): a verbal noun's ات plural.
+  { query: 'التدريبات', variation: 'feminine, plural, pronoun', mustReturn: [...r(24, 33), ...p(8, 10, 17)] },
 
   // ة typed as ه, read as ة only when the word as typed is not in the report.
   { query: 'الشرطه', variation: 'ة typed as ه', mustReturn: p(15) },

@@ -67,6 +67,7 @@ describe('regular endings', () => {
     ['indefinite accusative -an', 'ماليا', 'مالي'],
     ['masculine plural -īn of a defective participle', 'الناجين'.slice(2), 'ناجي'],
     ['plural -āt of a long masculine noun', 'بروتوكولات', 'بروتوكول'],
+    ['plural -āt of a verbal noun تفعيل', 'تدريبات', 'تدريب'],
   ])('%s: %s → %s', (name, word, singular) => {
     expect(endingRules.map((rule) => rule.name)).toContain(name);
     expect(forms(word)).toContain(singular);
