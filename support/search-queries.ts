@@ -158,6 +158,8 @@ export const queryTable: QueryCase[] = [
   // ممثل (p15), ممثلو الأطراف (p18).
   { query: 'ممثلين', variation: 'sound plural, dual, case', mustReturn: p(15, 18) },
   { query: 'ممثلي', variation: 'sound plural, dual, case', mustReturn: p(15, 18) },
+  // المسؤولين (p8, p10, p16); not والمسؤوليات (p17), the responsibilities.
+  { query: 'مسؤولو', variation: 'sound plural, dual, case', mustReturn: p(8, 10, 16) },
   { query: 'المدرسون', variation: 'sound plural, dual, case', mustReturn: p(8) },
   { query: 'الزائرون', variation: 'sound plural, dual, case', mustReturn: r(28) },
   // البند (p14, p15), البندين (p18).

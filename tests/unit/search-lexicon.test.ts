@@ -10,7 +10,7 @@ import { endingRules, singularForms } from '../../src/search/lexicon/noun-ending
 import { brokenPlurals, fittingPattern, oneWayPairs } from '../../src/search/lexicon/broken-plurals';
 import { reportVerbs, verbForms } from '../../src/search/lexicon/verbs';
 import { buildLexicon } from '../../src/search/lexicon/build-lexicon';
-import { analyseWord, isInReport, loadLexicon, loadWords, otherCaseForms, suggestion } from '../../src/search/lexicon/lookup';
+import { analyseWord, isInReport, loadLexicon, loadWords, otherCaseForms, readingsOf, suggestion } from '../../src/search/lexicon/lookup';
 import { editDistance } from '../../src/search/lexicon/edit-distance';
 import { lemmaCode, lemmaOfCode, maximumLemmas } from '../../src/search/lemma-codes';
 import { parseQuery } from '../../src/search/query';
@@ -107,13 +107,18 @@ describe('broken plurals', () => {
   });
 });
 
-describe('otherCaseForms', () => {
+describe('otherCaseForms and readingsOf', () => {
   it('swaps the nominative and oblique endings of sound plurals, duals and construct plurals', () => {
     expect(otherCaseForms('مواطنون')).toEqual(['مواطنين']);
     expect(otherCaseForms('بلدان')).toEqual(['بلدين']);
     expect(otherCaseForms('مرحلتان')).toEqual(['مرحلتين']);
     expect(otherCaseForms('ممثلي')).toEqual(['ممثلو']);
     expect(otherCaseForms('حق')).toEqual([]);
+  });
+  it('read a stem in و or ي first as a plural before the noun it governs, written in full', () => {
+    expect(readingsOf('مسءولو')).toEqual(['مسءولين', 'مسءولون', 'مسءولو', 'مسءولي']);
+    expect(readingsOf('دولي')).toEqual(['دولين', 'دولون', 'دولي', 'دولو']);
+    expect(readingsOf('مواطنون')).toEqual(['مواطنون', 'مواطنين']);
   });
 });
 

@@ -59,6 +59,18 @@ export function otherCaseForms(stem: string): string[] {
   return [...new Set(forms)].filter((form) => letterCount(form) >= 4);
 }
 
+/**
+ * The forms a typed stem is read as, in order; the first that is a form of the report wins. A
+ * stem in و or ي may be a plural before the noun it governs (مسؤولي الهجرة): its plural written in
+ * full comes first, so that مسؤولي finds المسؤولين, not the nisba of المسؤوليات. Otherwise the
+ * stem as typed, then its other case.
+ */
+export function readingsOf(stem: string): string[] {
+  const rest = stem.slice(0, -1);
+  const construct = /[وي]$/u.test(stem) && letterCount(rest) >= 3 ? [`${rest}ين`, `${rest}ون`] : [];
+  return [...new Set([...construct, stem, ...otherCaseForms(stem)])];
+}
+
 /** The lemmas of one typed word piece (folded, letters.ts); empty when the report does not use the word. */
 export function lemmasOfPiece(folded: string, script: 'arabic' | 'latin' | 'digits', lexicon: LoadedLexicon): number[] {
   const found = new Set<number>(lexicon.keys.get(folded) ?? []);
@@ -75,10 +87,10 @@ export function lemmasOfPiece(folded: string, script: 'arabic' | 'latin' | 'digi
       // A preposition alone before two letters is rarely a cut (كان is not ك + أن).
       if (/^[وف]?[بكل]$/u.test(split.before) && letterCount(split.stem) < 3) continue;
       // A stem that is a form of the report as typed, or with the other case ending of a sound
-      // plural or dual, is that word: its lemma already holds its singular and its plurals, and
-      // taking the ending off could only reach another word spelt like its singular (المواطنين
-      // "citizens" is not مواطن "places" of مواطن الضعف).
-      const known = [split.stem, ...otherCaseForms(split.stem)].find((form) => lexicon.keys.has(form));
+      // plural, dual or construct plural (readingsOf), is that word: its lemma already holds its
+      // singular and its plurals, and taking the ending off could only reach another word spelt
+      // like its singular (المواطنين "citizens" is not مواطن "places" of مواطن الضعف).
+      const known = readingsOf(split.stem).find((form) => lexicon.keys.has(form));
       const forms = known ? [known] : singularForms(split.stem, 'query').map(({ form }) => form);
       for (const form of forms) for (const lemma of lexicon.keys.get(form) ?? []) found.add(lemma);
     }
