@@ -1,7 +1,8 @@
 /**
- * Stage apply-repairs (src/ingest/stages.ts): reviewed repairs replace the lines they name with the reviewer's reading-order text.
- * The lines a repair consumes become one logical line at the first line number. A repair whose
- * `expect` no longer matches the source is fatal: the source changed under the reviewer.
+ * Stage apply-repairs (src/ingest/stages.ts): reviewed repairs replace the lines they name with the
+ * reviewer's reading-order text. The lines a repair consumes become one logical line at the first
+ * line number. A repair whose `expect` no longer matches the source is fatal: the source changed
+ * under the reviewer.
  */
 import type { LogicalLine } from '../lines';
 import type { Problem } from '../problems';
