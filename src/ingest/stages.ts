@@ -104,7 +104,7 @@ export const readSource: Stage<string, LinesFound<LogicalLine>> = {
 export const applyReviewedRepairs: Stage<LinesFound<LogicalLine>, LinesFound<LogicalLine>> = {
   name: 'apply-repairs',
   run(input, context) {
-    const repaired = applyRepairs(input.lines, [...context.repairs], context.repairsName);
+    const repaired = applyRepairs(input.lines, context.repairs, context.repairsName);
     return { lines: repaired.lines, problems: [...input.problems, ...repaired.problems] };
   },
 };

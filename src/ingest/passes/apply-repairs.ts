@@ -11,7 +11,7 @@ import type { Repair } from '../repairs-schema';
 /** Applies every repair to the lines it names, or reports why it cannot. */
 export function applyRepairs(
   lines: LogicalLine[],
-  repairs: Repair[],
+  repairs: readonly Repair[],
   repairsName = 'the repairs file',
 ): { lines: LogicalLine[]; problems: Problem[] } {
   const problems: Problem[] = [];
