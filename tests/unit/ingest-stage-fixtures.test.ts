@@ -8,10 +8,20 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { ClassifiedLine } from '../../src/ingest/classified-line';
+import { ingestStages } from '../../src/ingest/stages';
 import { actualOf, expectedPath, fixtureCases, fixturesRoot, fixtureSubjects, fromFixtureJson, inputOf, type FixtureSubject } from '../../support/stage-fixtures';
 
 const { cases, unknownFolders } = fixtureCases();
 const casesOf = (subject: FixtureSubject) => cases.filter((each) => each.subject.kind === subject.kind && each.subject.name === subject.name);
+
+describe('the stage list', () => {
+  it('is the list docs/stage-fixtures.md describes, in the same order', () => {
+    const doc = readFileSync(path.resolve(import.meta.dirname, '../../docs/stage-fixtures.md'), 'utf8');
+    const section = doc.slice(doc.indexOf('## The stages'), doc.indexOf('## Fixtures'));
+    const documented = [...section.matchAll(/^\| `([a-z-]+)` \|/gm)].map((match) => match[1]);
+    expect(documented).toEqual(ingestStages.stages.map((stage) => stage.name));
+  });
+});
 
 describe('stage and pass fixtures', () => {
   it('every stage and every pass has a case, and every fixture folder names a stage or a pass', () => {
