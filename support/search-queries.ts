@@ -26,7 +26,8 @@ export type Variation =
   | 'several words'
   | 'partial'
   | 'quoted phrase'
-  | 'same root, other word';
+  | 'same root, other word'
+  | 'ة typed as ه';
 
 /** One row of the table. */
 export interface QueryCase {
@@ -150,6 +151,22 @@ export const queryTable: QueryCase[] = [
   { query: 'مرحلة', variation: 'sound plural, dual, case', mustReturn: p(16) },
   // والقنصليون، والقنصلية (p14), القنصليين (p17).
   { query: 'القنصلي', variation: 'sound plural, dual, case', mustReturn: p(14, 17) },
+  // The nominative of المواطنين (p7); مواطن الضعف (p12) is another word, "places".
+  { query: 'المواطنون', variation: 'sound plural, dual, case', mustReturn: p(7) },
+  // The oblique of المناظران (p15).
+  { query: 'المناظرين', variation: 'sound plural, dual, case', mustReturn: p(15) },
+  // ممثل (p15), ممثلو الأطراف (p18).
+  { query: 'ممثلين', variation: 'sound plural, dual, case', mustReturn: p(15, 18) },
+  { query: 'ممثلي', variation: 'sound plural, dual, case', mustReturn: p(15, 18) },
+  // المسؤولين (p8, p10, p16); not والمسؤوليات (p17), the responsibilities.
+  { query: 'مسؤولو', variation: 'sound plural, dual, case', mustReturn: p(8, 10, 16) },
+  { query: 'المدرسون', variation: 'sound plural, dual, case', mustReturn: p(8) },
+  { query: 'الزائرون', variation: 'sound plural, dual, case', mustReturn: r(28) },
+  // البند (p14, p15), البندين (p18).
+  { query: 'البندان', variation: 'sound plural, dual, case', mustReturn: p(14, 15, 18) },
+  { query: 'مرحلتان', variation: 'sound plural, dual, case', mustReturn: p(16) },
+  // القضائية (r21, p10), قضائيين (p5).
+  { query: 'القضائيون', variation: 'sound plural, dual, case', mustReturn: [...r(21), ...p(5, 10)] },
 
   { query: 'حملة', variation: 'feminine, plural, pronoun', mustReturn: [...r(14), ...p(2)] },
   { query: 'مبادرة', variation: 'feminine, plural, pronoun', mustReturn: r(12) },
@@ -164,6 +181,29 @@ export const queryTable: QueryCase[] = [
   { query: 'تشريع', variation: 'feminine, plural, pronoun', mustReturn: [...r(34), ...p(10, 12)] },
   { query: 'معلومة', variation: 'feminine, plural, pronoun', mustReturn: [...r(17), ...p(8, 17)] },
   { query: 'ممارسة', variation: 'feminine, plural, pronoun', mustReturn: [...r(19, 23, 26), ...p(5, 17)] },
+  // حماية، وحماية.
+  { query: 'حمايتهم', variation: 'feminine, plural, pronoun', mustReturn: [...r(34), ...p(17)] },
+  { query: 'مبادرتها', variation: 'feminine, plural, pronoun', mustReturn: r(12) },
+  // الحكومات; not الحكومية (r13, r29, p16), the adjective.
+  { query: 'لحكومتها', variation: 'feminine, plural, pronoun', mustReturn: r(25) },
+  { query: 'سياسته', variation: 'feminine, plural, pronoun', mustReturn: [...r(15, 25, 34), ...p(17)] },
+  // السلطة القضائية (p10).
+  { query: 'والسلطات', variation: 'feminine, plural, pronoun', mustReturn: p(10) },
+  // وزارات (r32), وزارة (p15).
+  { query: 'وزارة', variation: 'feminine, plural, pronoun', mustReturn: [...r(32), ...p(15)] },
+  { query: 'تأشيرة', variation: 'feminine, plural, pronoun', mustReturn: p(7) },
+  { query: 'انتهاك', variation: 'feminine, plural, pronoun', mustReturn: p(10) },
+  { query: 'مؤسسة', variation: 'feminine, plural, pronoun', mustReturn: [...r(26, 34), ...p(6, 11)] },
+  // موظفات: the feminine plural of the report's الموظفين، موظفي، موظفو، الموظفون.
+  { query: 'الموظفات', variation: 'feminine, plural, pronoun', mustReturn: [...r(25, 26, 32, 33), ...p(5, 8, 10, 14, 16, 17)] },
+  // بروتوكول، البروتوكول، لبروتوكول (p13, p18): a masculine with an ات plural.
+  { query: 'بروتوكولات', variation: 'feminine, plural, pronoun', mustReturn: p(13, 18) },
+  // تدريب، التدريب (r24, r33, p8, p10, p17): a verbal noun's ات plural.
+  { query: 'التدريبات', variation: 'feminine, plural, pronoun', mustReturn: [...r(24, 33), ...p(8, 10, 17)] },
+
+  // ة typed as ه, read as ة only when the word as typed is not in the report.
+  { query: 'الشرطه', variation: 'ة typed as ه', mustReturn: p(15) },
+  { query: 'السخره', variation: 'ة typed as ه', mustReturn: [...r(26), ...p(12)] },
 
   { query: 'دولة', variation: 'broken plural', mustReturn: [...allRecommendations, ...p(2, 15, 18)] },
   { query: 'تقرير', variation: 'broken plural', mustReturn: r(19, 34) },
@@ -191,6 +231,30 @@ export const queryTable: QueryCase[] = [
   { query: 'مبدأ', variation: 'broken plural', mustReturn: r(25) },
   { query: 'شكل', variation: 'broken plural', mustReturn: [...r(13), ...p(12)] },
   { query: 'سلسلة', variation: 'broken plural', mustReturn: [...r(23, 24, 25, 26, 27), ...p(11)] },
+  // أفرقة التحقيق (r16, p4), الفريق العامل، للفريق (p1, p14, p17).
+  { query: 'فريق', variation: 'broken plural', mustReturn: [...r(16), ...p(1, 4, 14, 17)] },
+  // رسوم استقدام الموظفين.
+  { query: 'رسم', variation: 'broken plural', mustReturn: r(25, 26) },
+  // وضباط (p5), ضباط (p14), لضباط (p16).
+  { query: 'ضابط', variation: 'broken plural', mustReturn: p(5, 14, 16) },
+  // إنفاذ القانون (r12), إنفاذ قانون العمل، لقانون (p10).
+  { query: 'قوانين', variation: 'broken plural', mustReturn: [...r(12), ...p(10)] },
+  { query: 'أداة', variation: 'broken plural', mustReturn: r(27) },
+  // بالأشخاص, and الشخص (p12).
+  { query: 'شخص', variation: 'broken plural', mustReturn: [...r(16, 17, 19, 25, 27, 31), ...p(4, 10, 11, 12, 13, 16, 17, 18)] },
+  { query: 'الجاني', variation: 'broken plural', mustReturn: p(16) },
+  // أجهزة إنفاذ القانون (r12), أجهزة النيابة العامة (p5).
+  { query: 'جهاز', variation: 'broken plural', mustReturn: [...r(12), ...p(5)] },
+  { query: 'منزل', variation: 'broken plural', mustReturn: p(17) },
+  { query: 'تقاريرها', variation: 'broken plural', mustReturn: r(19, 34) },
+  // المكتب (p8, p13, p16).
+  { query: 'مكاتب', variation: 'broken plural', mustReturn: p(8, 13, 16) },
+  // خطة (p16).
+  { query: 'الخطط', variation: 'broken plural', mustReturn: p(16) },
+  // البند (p14, p15), البندين (p18).
+  { query: 'بنود', variation: 'broken plural', mustReturn: p(14, 15, 18) },
+  // أصحاب المصلحة (r27).
+  { query: 'مصالح', variation: 'broken plural', mustReturn: r(27) },
 
   // وأشار، أشار، أشارت، وأشارت، أُشير، وأُشير; not الإشارة (p2 has both).
   { query: 'يشير', variation: 'verb person, tense', mustReturn: p(2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 16, 17) },
@@ -207,19 +271,42 @@ export const queryTable: QueryCase[] = [
   { query: 'رحبوا', variation: 'verb person, tense', mustReturn: p(8, 13) },
   // وناقشت; not المناقشة or ومناقشاته.
   { query: 'ناقش', variation: 'verb person, tense', mustReturn: p(17) },
+  { query: 'أشاروا', variation: 'verb person, tense', mustReturn: p(2, 3, 5, 6, 7, 8, 10, 11, 12, 13, 16, 17) },
+  // شدد، وشدد، شددت، وشددت.
+  { query: 'شددوا', variation: 'verb person, tense', mustReturn: p(6, 16, 17) },
+  { query: 'أضافت', variation: 'verb person, tense', mustReturn: p(16, 17) },
+  // أوصى الفريق العامل (p1).
+  { query: 'أوصت', variation: 'verb person, tense', mustReturn: p(1) },
+  { query: 'ألقت', variation: 'verb person, tense', mustReturn: p(15) },
+  { query: 'يوضح', variation: 'verb person, tense', mustReturn: p(16) },
+  // تُستخدم (p16); not استخدام, the verbal noun.
+  { query: 'يستخدمون', variation: 'verb person, tense', mustReturn: p(16) },
+  { query: 'يكتشف', variation: 'verb person, tense', mustReturn: p(10) },
 
   { query: 'حملات توعية', variation: 'several words', mustReturn: [...r(14), ...p(2)] },
   // تدريب موظفيها، تدريب موظفي، تدريب الموظفين.
   { query: 'تدريب الموظفين', variation: 'several words', mustReturn: [...r(33), ...p(8, 10, 17)] },
   // تعزيز التعاون (p11), تعزيز … التعاون (p16), تعزيز … والتعاون (p17).
   { query: 'تعزيز التعاون', variation: 'several words', mustReturn: p(11, 16, 17) },
+  // وضباط اتصال (p5), ضباط الاتصال (p14), لضباط الاتصال (p16).
+  { query: 'ضابط الاتصال', variation: 'several words', mustReturn: p(5, 14, 16) },
+  { query: 'تأشيرة الإقامة', variation: 'several words', mustReturn: p(7) },
   // No unit has both: السخرة (r26, p12), النمسا (p16).
   { query: 'السخرة النمسا', variation: 'partial', mustReturn: [...r(26), ...p(12, 16)], partial: true },
   { query: 'الأطفال المغرب', variation: 'partial', mustReturn: [...r(15, 18), ...p(16)], partial: true },
+  // The report does not use الإنسان: the units with حقوق, each labelled.
+  { query: 'حقوق الإنسان', variation: 'partial', mustReturn: [...r(18, 28), ...p(17)], partial: true },
+  // The report writes وسائط الإعلام, not وسائل.
+  { query: 'وسائل الإعلام', variation: 'partial', mustReturn: [...r(19), ...p(8, 16)], partial: true },
 
   { query: '"بناء القدرات"', variation: 'quoted phrase', mustReturn: [...r(13), ...p(8, 10, 16)] },
   { query: '"الدول الأعضاء"', variation: 'quoted phrase', mustReturn: allRecommendations },
   { query: '«سلسلة التوريد»', variation: 'quoted phrase', mustReturn: [...r(23, 24, 25, 26, 27), ...p(11)] },
+  // إنفاذ القانون (r12), إنفاذ قانون العمل (p10).
+  { query: '"إنفاذ القانون"', variation: 'quoted phrase', mustReturn: [...r(12), ...p(10)] },
+  // العمال المنزليين (r32), للعمال المنزليين (r33): the singular typed, the report's plural in order;
+  // not الفريق العامل … الاستعباد المنزلي (p17).
+  { query: '"العامل المنزلي"', variation: 'quoted phrase', mustReturn: r(32, 33) },
 
   { query: 'السلطة', variation: 'same root, other word', mustReturn: p(10) },
   // The servants of paragraph 17 (خدم المنازل), not the services (الخدمات).
@@ -227,6 +314,16 @@ export const queryTable: QueryCase[] = [
   { query: 'الخدمة', variation: 'same root, other word', mustReturn: [...r(12, 18), ...p(7, 12)] },
   { query: 'قيمة', variation: 'same root, other word', mustReturn: p(11) },
   { query: 'الدولي', variation: 'same root, other word', mustReturn: [...r(23, 24, 34), ...p(15, 16, 17)] },
+  // عرضة للسخرة / للاتِّجار (r26, r28); not العرض (p17) nor المعرَّضة (r12).
+  { query: 'عرضة', variation: 'same root, other word', mustReturn: r(26, 28) },
+  // على وجه الخصوص (p12), وخصوصا (p16); not خاص، الخاصة.
+  { query: 'الخصوص', variation: 'same root, other word', mustReturn: p(12, 16) },
+  // المواقع الشبكية (p16); not شبكة، الشبكات.
+  { query: 'الشبكية', variation: 'same root, other word', mustReturn: p(16) },
+  // ملاجئ آمنة (r22); not الأمن (p17).
+  { query: 'آمنة', variation: 'same root, other word', mustReturn: r(22) },
+  // غير الحكومية، الحكومية (r13, r29, p16); not الحكومات (r25).
+  { query: 'الحكومية', variation: 'same root, other word', mustReturn: [...r(13, 29), ...p(16)] },
 ];
 
 /**
@@ -250,4 +347,12 @@ export const absentWords: AbsentCase[] = [
   { query: 'الاتجاز', suggestion: 'الاتجار' },
   { query: 'المنطمات', suggestion: 'المنظمات' },
   { query: 'الضحيا', suggestion: 'الضحايا' },
+  { query: 'العنف' },
+  { query: 'اللجوء' },
+  { query: 'الإنترنت' },
+  { query: 'الزواج' },
+  { query: 'البرلمان' },
+  { query: 'تاجر' },
+  { query: 'التعاوون', suggestion: 'التعاون' },
+  { query: 'المسؤلين', suggestion: 'المسؤولين' },
 ];

@@ -4,14 +4,15 @@
  * Pagefind reports an error or if a record points at a page the build did not write.
  */
 import { existsSync } from 'node:fs';
-import { rm, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import * as pagefind from 'pagefind';
 import { loadReport } from '../report/load-report';
 import { searchIndexOf } from '../search/records';
-import { lexiconFile, suggestionWordsFile, unitTextsFile } from '../search/index-names';
+import { lexiconFile, resultDataFile, suggestionWordsFile, unitTextsFile } from '../search/index-names';
+import { resultDataOf } from '../search/result-data';
 
 function failOn(step: string, errors: string[]): void {
   if (errors.length > 0) throw new Error(`Pagefind ${step} failed:\n${errors.map((e) => `  - ${e}`).join('\n')}`);
@@ -51,6 +52,14 @@ export default function searchIndex(): AstroIntegration {
           await writeFile(path.join(outDir, lexiconFile), JSON.stringify(lexicon));
           await writeFile(path.join(outDir, suggestionWordsFile), JSON.stringify(suggestionWords));
           await writeFile(path.join(outDir, unitTextsFile), JSON.stringify(unitTexts));
+          // What a result shows, by result id, so the page needs no fragment per result.
+          const fragmentDir = path.join(outDir, 'pagefind', 'fragment');
+          const fragmentNames = (await readdir(fragmentDir)).filter((name) => name.endsWith('.pf_fragment'));
+          const fragments = await Promise.all(
+            fragmentNames.map(async (name) => ({ id: name.replace(/\.pf_fragment$/, ''), bytes: await readFile(path.join(fragmentDir, name)) })),
+          );
+          const resultData = resultDataOf(fragments, records.map((record) => record.url));
+          await writeFile(path.join(outDir, resultDataFile), JSON.stringify(resultData));
           // Pagefind also writes its ready-made interfaces (about 470 KB, a quarter of the site);
           // the search page is its own small interface over pagefind.js, so they would only be dead weight.
           await Promise.all(unusedPagefindFiles.map((file) => rm(path.join(outDir, 'pagefind', file), { force: true })));

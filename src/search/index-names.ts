@@ -21,3 +21,6 @@ export const suggestionWordsFile = 'pagefind/lexicon-words.json';
 
 /** Each unit's text by URL, for excerpts (records.ts), fetched with the first results. */
 export const unitTextsFile = 'pagefind/unit-texts.json';
+
+/** Each result's URL, title, filters and codes by Pagefind's result id (result-data.ts), fetched with the first search. */
+export const resultDataFile = 'pagefind/result-data.json';

@@ -1,7 +1,7 @@
 /**
  * The search page as a reader uses it, in Chromium against the built site: the shareable ?q= link,
- * filters, the "/" shortcut, Pagefind loading only on a search, the page without JavaScript, odd
- * queries, and results that show the real text with the matched words marked.
+ * filters, the "/" shortcut, Pagefind loading only when the reader goes to the box, when a search
+ * runs, the page without JavaScript, odd queries, and results that show the real text with the matched words marked.
  */
 import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -83,6 +83,11 @@ describe('the ?q= link', () => {
     const states = new Set(await page.locator('.search-result-excerpt mark').allTextContents());
     expect(states).toContain('للدول');
     expect(states).not.toContain('الدولي');
+    // A broken plural typed in the singular; a plural in the other case, not the word spelt like its singular.
+    await searchByLink(page, baseUrl, 'ضابط');
+    expect(new Set(await page.locator('.search-result-excerpt mark').allTextContents())).toEqual(new Set(['وضباط', 'ضباط', 'لضباط']));
+    await searchByLink(page, baseUrl, 'المواطنون');
+    expect(await page.locator('.search-result-excerpt mark').allTextContents()).toEqual(['المواطنين']);
     await page.close();
   });
 
@@ -210,17 +215,75 @@ describe('the "/" shortcut', () => {
 });
 
 describe('loading', () => {
-  it('loads no Pagefind file until the reader searches', async () => {
+  it('loads no Pagefind file until the reader goes to the box, and no fragment per result', async () => {
     const { page, pagefindRequests } = await watchedPage();
     await page.goto(`${baseUrl}/`);
     await page.goto(`${baseUrl}/search/`);
     await settled(page);
     expect(pagefindRequests).toEqual([]);
+    // Going to the box fetches what every search needs, the index chunk included, before a key is typed.
+    await Promise.all([page.waitForResponse((response) => new URL(response.url()).pathname.startsWith('/pagefind/index/')), page.locator('#search-query').focus()]);
+    const paths = pagefindRequests.map((url) => new URL(url).pathname);
+    for (const file of ['/pagefind/pagefind.js', '/pagefind/wasm.ar.pagefind', '/pagefind/lexicon.json', '/pagefind/result-data.json', '/pagefind/unit-texts.json']) {
+      expect(paths).toContain(file);
+    }
+    expect(paths.some((path) => path.startsWith('/pagefind/index/'))).toBe(true);
     await page.locator('#search-query').fill('الاتجار');
-    await readOutcome(page);
-    expect(pagefindRequests.some((url) => url.endsWith('/pagefind/pagefind.js'))).toBe(true);
-    // The worker is not used: the whole search runs on the page.
+    expect((await readOutcome(page)).unitIds.length).toBeGreaterThan(10);
+    // Results come from result-data.json: no fragment file per result. The worker is not used.
+    expect(pagefindRequests.filter((url) => url.includes('/pagefind/fragment/'))).toEqual([]);
     expect(pagefindRequests.some((url) => url.includes('pagefind-worker'))).toBe(false);
+    await page.close();
+  });
+});
+
+describe('when the search runs', () => {
+  /** Dispatch input events in one task; returns the page's state right after each. */
+  function dispatch(page: Page, inputs: { value: string; inputType: string }[]): Promise<string[]> {
+    return page.evaluate((inputs) => {
+      const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+      const input = root.querySelector<HTMLInputElement>('#search-query')!;
+      return inputs.map(({ value, inputType }) => {
+        input.value = value;
+        input.dispatchEvent(new InputEvent('input', { bubbles: true, inputType }));
+        return root.dataset.state ?? '';
+      });
+    }, inputs);
+  }
+
+  it('searches pasted text at once, and a typed key after a pause', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/search/`);
+    await settled(page);
+    expect(await dispatch(page, [{ value: 'دولة', inputType: 'insertFromPaste' }])).toEqual(['searching']);
+    await readOutcome(page);
+    expect(await dispatch(page, [{ value: 'دولة ا', inputType: 'insertText' }])).toEqual(['typing']);
+    await page.close();
+  });
+
+  it('never shows the results of text already changed, even when they arrive after the change', async () => {
+    const { page } = await watchedPage();
+    await page.goto(`${baseUrl}/search/`);
+    await settled(page);
+    await page.evaluate(() => {
+      const root = document.querySelector<HTMLElement>('[data-search-page]')!;
+      const shown: string[] = [];
+      (window as unknown as { shown: string[] }).shown = shown;
+      new MutationObserver(() => {
+        const status = root.querySelector('[role="status"]')!.textContent ?? '';
+        if (root.dataset.state === 'done' && shown[shown.length - 1] !== status) shown.push(status);
+      }).observe(root, { attributes: true, childList: true, subtree: true, characterData: true });
+    });
+    // The pasted search starts at once and is still loading when the reader types on.
+    await dispatch(page, [
+      { value: 'الضحايا', inputType: 'insertFromPaste' },
+      { value: 'دولة', inputType: 'insertText' },
+    ]);
+    await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'دولة');
+    await readOutcome(page);
+    const shown = await page.evaluate(() => (window as unknown as { shown: string[] }).shown);
+    expect(shown.length).toBe(1);
+    expect(shown[0]).toContain('«دولة»');
     await page.close();
   });
 });

@@ -7,10 +7,10 @@ import { describe, expect, it } from 'vitest';
 import { foldWord, wordPieces } from '../../src/search/lexicon/letters';
 import { nounSplits, verbSplits } from '../../src/search/lexicon/clitics';
 import { endingRules, singularForms } from '../../src/search/lexicon/noun-endings';
-import { brokenPlurals, fittingPattern } from '../../src/search/lexicon/broken-plurals';
+import { brokenPlurals, fittingPattern, oneWayPairs } from '../../src/search/lexicon/broken-plurals';
 import { reportVerbs, verbForms } from '../../src/search/lexicon/verbs';
 import { buildLexicon } from '../../src/search/lexicon/build-lexicon';
-import { analyseWord, isInReport, loadLexicon, loadWords, suggestion } from '../../src/search/lexicon/lookup';
+import { analyseWord, isInReport, loadLexicon, loadWords, otherCaseForms, readingsOf, suggestion } from '../../src/search/lexicon/lookup';
 import { editDistance } from '../../src/search/lexicon/edit-distance';
 import { lemmaCode, lemmaOfCode, maximumLemmas } from '../../src/search/lemma-codes';
 import { parseQuery } from '../../src/search/query';
@@ -66,6 +66,8 @@ describe('regular endings', () => {
     ['nisba feminine -iyya', 'دولية', 'دولي'],
     ['indefinite accusative -an', 'ماليا', 'مالي'],
     ['masculine plural -īn of a defective participle', 'الناجين'.slice(2), 'ناجي'],
+    ['plural -āt of a long masculine noun', 'بروتوكولات', 'بروتوكول'],
+    ['plural -āt of a verbal noun تفعيل', 'تدريبات', 'تدريب'],
   ])('%s: %s → %s', (name, word, singular) => {
     expect(endingRules.map((rule) => rule.name)).toContain(name);
     expect(forms(word)).toContain(singular);
@@ -79,9 +81,11 @@ describe('regular endings', () => {
     expect(forms('مهاجرين')).not.toContain('مهاجري');
     expect(forms('تمكين')).not.toContain('تمكي');
   });
-  it('never take ة off alone, nor ات down to a bare masculine on a query', () => {
+  it('never take ة off alone, nor ات down to a bare masculine of five letters or fewer on a query, nor after ي', () => {
     expect(forms('حملة')).toEqual(['حملة']);
     expect(forms('خدمات')).not.toContain('خدم');
+    expect(forms('إمكانات')).not.toContain('امكان');
+    expect(endingRules.find((rule) => rule.name === 'plural -āt of a long masculine noun')!.shape!.test('استراتيجي')).toBe(false);
   });
   it('mark the rules with common exceptions as weak, and leave names in يا alone', () => {
     expect(singularForms('بلدان', 'query').find((form) => form.form === 'بلد')?.weak).toBe(true);
@@ -94,9 +98,27 @@ describe('broken plurals', () => {
   it.each(brokenPlurals)('%s / %s fits a pattern', (singular, plural) => {
     expect(fittingPattern(singular, plural)).toBeDefined();
   });
+  it.each(oneWayPairs)('%s / %s (one way) fits a pattern', (singular, plural) => {
+    expect(fittingPattern(singular, plural)).toBeDefined();
+  });
   it('refuses a pair that fits no pattern', () => {
     expect(fittingPattern('دولة', 'تقارير')).toBeUndefined();
     expect(fittingPattern('تقرير', 'تدابير')).toBeUndefined();
+  });
+});
+
+describe('otherCaseForms and readingsOf', () => {
+  it('swaps the nominative and oblique endings of sound plurals, duals and construct plurals', () => {
+    expect(otherCaseForms('مواطنون')).toEqual(['مواطنين']);
+    expect(otherCaseForms('بلدان')).toEqual(['بلدين']);
+    expect(otherCaseForms('مرحلتان')).toEqual(['مرحلتين']);
+    expect(otherCaseForms('ممثلي')).toEqual(['ممثلو']);
+    expect(otherCaseForms('حق')).toEqual([]);
+  });
+  it('read a stem in و or ي first as a plural before the noun it governs, written in full', () => {
+    expect(readingsOf('مسءولو')).toEqual(['مسءولين', 'مسءولون', 'مسءولو', 'مسءولي']);
+    expect(readingsOf('دولي')).toEqual(['دولين', 'دولون', 'دولي', 'دولو']);
+    expect(readingsOf('مواطنون')).toEqual(['مواطنون', 'مواطنين']);
   });
 });
 
@@ -174,7 +196,38 @@ describe('the lexicon of the fixture sentences', () => {
     expect(unitsWith(typed as string)).toEqual(expected);
   });
 
-  it.each(['اللاجئين', 'الصحة', 'إمكانات', 'كورونا', 'حمل', 'ناء', 'تي'])('%s is not a word of these sentences', (typed) => {
+  // A plural typed in the other case, a construct plural, a broken plural of a singular the
+  // report uses (or the reverse), and ة typed as ه.
+  it.each([
+    ['المواطنون', [11]],
+    ['ممثلين', [13, 14]],
+    ['ممثلي', [13, 14]],
+    ['ممثل', [13, 14]],
+    ['رسم', [15]],
+    ['ضابط', [15]],
+    ['قوانين', []],
+    ['الشرطه', [16]],
+    ['شرطة', [16]],
+  ])('%s finds the form the report writes', (typed, expected) => {
+    expect(unitsWith(typed as string)).toEqual(expected);
+  });
+
+  it('finds with a typed singular a plural it cannot be joined to, one way only', () => {
+    // عامل is also "working" (الفريق العامل), so العمال stays its own word; typed, عامل finds it.
+    const workers = unitsWith('العمال');
+    expect(workers).toContain(10);
+    expect(unitsWith('عامل')).toEqual(expect.arrayContaining(workers));
+    expect(isInReport(analyseWord('عامل', lexicon))).toBe(true);
+  });
+
+  it('reads a word the report writes as that word, not as another spelt like its singular', () => {
+    // المواطنين "citizens" and مواطن الضعف "places of weakness": typed with an ending, only the
+    // citizens; typed bare, both, since the report writes مواطن itself.
+    expect(unitsWith('المواطنين')).toEqual([11]);
+    expect(unitsWith('مواطن')).toEqual([11, 12]);
+  });
+
+  it.each(['اللاجئين', 'الصحة', 'إمكانات', 'كورونا', 'حمل', 'ناء', 'تي', 'الشرطي', 'كورونه'])('%s is not a word of these sentences', (typed) => {
     expect(isInReport(analyseWord(typed, lexicon))).toBe(false);
   });
 

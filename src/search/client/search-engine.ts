@@ -83,6 +83,9 @@ export async function searchUnits(
     return byLemma.get(lemma)!;
   };
 
+  // Every lemma's lookup at once; each is a lookup in the loaded index, but they are asynchronous.
+  await Promise.all(present.flatMap((term) => term.pieces.flat()).map(unitsOf));
+
   // For each term, the units that have every piece, with a score: the best lemma of each piece, summed.
   const scores = new Map<string, { result: PagefindResult; score: number; has: string[] }>();
   for (const term of present) {
@@ -98,8 +101,11 @@ export async function searchUnits(
       }
       found = found === undefined ? piece : new Map([...found].filter(([id]) => piece.has(id)).map(([id, hit]) => [id, { result: hit.result, score: hit.score + piece.get(id)!.score }]));
     }
-    for (const [id, hit] of found ?? []) {
-      if (term.phrase && !hasInOrder((await hit.result.data()).content.split(' '), term.pieces)) continue;
+    const hits = [...(found ?? [])];
+    // A phrase reads each candidate's codes (its fragment), all at once.
+    const inOrder = term.phrase ? await Promise.all(hits.map(async ([, hit]) => hasInOrder((await hit.result.data()).content.split(' '), term.pieces))) : undefined;
+    for (const [index, [id, hit]] of hits.entries()) {
+      if (inOrder && !inOrder[index]) continue;
       const unit = scores.get(id) ?? { result: hit.result, score: 0, has: [] };
       unit.score += hit.score;
       unit.has.push(term.label);

@@ -1,7 +1,7 @@
 /**
  * The search page's behaviour: read the search from the URL, run it when the reader types or
- * changes a filter, keep the URL in step, and show the results. Pagefind is loaded on the first
- * search only (pagefind-api.ts).
+ * changes a filter, keep the URL in step, and show the results. Pagefind and the search's files
+ * are loaded when the reader goes to the box or searches, never before (pagefind-api.ts).
  */
 import { namedUnit, namedUnitIds } from '../unit-query';
 import { parseQuery } from '../query';
@@ -14,8 +14,13 @@ import { pagefindFilters, paramsFromState, stateFromParams, type SearchState } f
 
 /** Results shown at once; "more" shows the next ones. */
 const pageSize = 10;
-/** Pause after the last keystroke before searching. */
-const typingPauseMs = 200;
+/**
+ * Pause after a typed keystroke before searching, so that a word is not searched letter by
+ * letter; short, because the search itself takes a few tens of milliseconds once loaded and a
+ * result is due within 300 ms of the last keystroke. Pasted or dropped text, a chosen
+ * suggestion or the box's clear button search at once.
+ */
+const typingPauseMs = 120;
 /** Longest query quoted back in a message; a pasted page is shortened. */
 const quotedQueryLength = 60;
 
@@ -117,6 +122,11 @@ function showAbsent(note: HTMLElement, absent: AbsentWord[]): void {
   }
 }
 
+/** Whether an input event is a typed key (a letter, a deletion), as opposed to a paste, a drop or a whole new value. */
+function isKeystroke(event: Event): boolean {
+  return event instanceof InputEvent && (event.inputType === 'insertText' || event.inputType === 'insertCompositionText' || event.inputType.startsWith('delete'));
+}
+
 /** Wire up the search page; `root` holds the form, the status line, the list and the "more" button. */
 export function startSearchPage(root: HTMLElement): void {
   const elements: SearchPageElements = {
@@ -189,15 +199,20 @@ export function startSearchPage(root: HTMLElement): void {
     clearTimeout(timer);
     void run();
   });
-  elements.input.addEventListener('input', () => {
+  // Fetch what every search needs when the reader goes to the box (a click, a tap, the "/" key),
+  // so that the files arrive while the reader types. A failed load is tried again by the search,
+  // which reports it.
+  const loadAhead = (): void => void Promise.all([loadPagefind(), loadSearchLexicon(), loadUnitTexts()]).catch(() => {});
+  elements.input.addEventListener('focus', loadAhead, { once: true });
+  elements.input.addEventListener('input', (event) => {
     clearTimeout(timer);
-    // A search is coming: the old results and status no longer answer what is in the box.
+    // A search is coming: the old results and status no longer answer what is in the box, and a
+    // search still running for the old text must not show its results.
+    latest++;
     root.dataset.state = 'typing';
-    // Fetch what every search needs from the first keystroke, so that the files arrive while the
-    // reader types and pauses; the search itself waits for the pause. A failed load is tried again
-    // by the search, which reports it.
-    if (elements.input.value.trim() !== '') void Promise.all([loadPagefind(), loadSearchLexicon(), loadUnitTexts()]).catch(() => {});
-    timer = setTimeout(() => void run(), typingPauseMs);
+    if (elements.input.value.trim() !== '') loadAhead();
+    if (isKeystroke(event)) timer = setTimeout(() => void run(), typingPauseMs);
+    else void run();
   });
   elements.form.addEventListener('change', (event) => {
     if ((event.target as HTMLElement).matches('input[type="checkbox"]')) void run();

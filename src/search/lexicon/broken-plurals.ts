@@ -44,6 +44,11 @@ export const brokenPluralPatterns: BrokenPluralPattern[] = [
   { name: 'فعللة / فعالل', singular: '1234ة', plural: '12ا34' },
   { name: 'فعاة / فعيات', singular: '12اة', plural: '12يات' },
   { name: 'فعلة / فعل (doubled)', singular: '12ة', plural: '122' },
+  { name: 'فعيل / أفعلة', singular: '12ي3', plural: 'ا123ة' },
+  { name: 'فاعول / فواعيل', singular: '1ا2و3', plural: '1وا2ي3' },
+  { name: 'فعاة / فعوات', singular: '12اة', plural: '12وات' },
+  { name: 'مفعلة / مفاعل', singular: 'م123ة', plural: 'م1ا23' },
+  { name: 'فعلل / فعالل', singular: '1234', plural: '12ا34' },
 ];
 
 /** Singular and plural, folded. */
@@ -96,6 +101,17 @@ export const brokenPlurals: [singular: string, plural: string][] = [
   ['امة', 'امم'],
   ['سلسلة', 'سلاسل'],
   ['فتاة', 'فتيات'],
+  ['فريق', 'افرقة'],
+  ['رسم', 'رسوم'],
+  ['ضابط', 'ضباط'],
+  ['قانون', 'قوانين'],
+  ['اداة', 'ادوات'],
+  ['شخص', 'اشخاص'],
+  ['مكتب', 'مكاتب'],
+  ['خطة', 'خطط'],
+  ['بند', 'بنود'],
+  ['مصلحة', 'مصالح'],
+  ['جدول', 'جداول'],
 ];
 
 /**
@@ -111,6 +127,14 @@ export const pairsWithoutPattern: [typed: string, plural: string][] = [
   ['امراة', 'نساء'],
   ['مراة', 'نساء'],
 ];
+
+/**
+ * A singular the report also writes as another word, so that it cannot be joined to its plural:
+ * عامل is "working" in الفريق العامل and "worker" in العاملين، while العمال are only workers.
+ * Typed, the singular finds both words; the plural still finds only itself. Checked against a
+ * pattern like the broken plurals.
+ */
+export const oneWayPairs: [typed: string, plural: string][] = [['عامل', 'عمال']];
 
 /** Every singular/plural pair the lexicon joins: the broken plurals, then the pairs no pattern relates. */
 export const pluralPairs: [singular: string, plural: string][] = [...brokenPlurals, ...pairsWithoutPattern];

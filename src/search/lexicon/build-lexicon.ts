@@ -9,7 +9,7 @@
  * Pure: texts in, lexicon out. The search index stores, for every word of a unit, the number of its
  * lemma (index-text.ts); the search page reads the lexicon to turn what the reader typed into lemmas.
  */
-import { pluralPairs } from './broken-plurals';
+import { oneWayPairs, pluralPairs } from './broken-plurals';
 import { nounSplits, verbSplits, type Split } from './clitics';
 import { letterCount, wordPieces, type WordPiece } from './letters';
 import { singularForms } from './noun-endings';
@@ -182,6 +182,9 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
     if (letterCount(rest) < 3) continue;
     const full = stem.endsWith('ي') ? [rest + 'ين'] : stem.endsWith('و') ? [rest + 'ون', rest + 'ين'] : [];
     for (const plural of full) if (stemSet.has(plural)) groups.union(plural, stem, keep);
+    // Where the report writes no full plural, a participle's nominative construct plural joins its
+    // singular (ممثلو الأطراف، ممثل): no nisba ends in و, and a participle begins with م.
+    if (stem.endsWith('و') && rest.startsWith('م') && letterCount(rest) >= 4 && stemSet.has(rest)) groups.union(rest, stem, keep);
   }
   for (const [singular, plural] of pluralPairs) {
     const owners = [...(strongOwners.get(singular) ?? []), ...(strongOwners.get(plural) ?? [])];
@@ -206,13 +209,15 @@ export function buildLexicon(texts: string[]): BuiltLexicon {
     for (const { form, weak } of singularForms(stem, 'index')) {
       if (!weak || strongOwners.has(form)) addKey(form, lemma);
     }
+    const forms = singularForms(stem, 'index').map(({ form }) => form);
     for (const [singular, plural] of pluralPairs) {
-      const forms = singularForms(stem, 'index').map(({ form }) => form);
       if (forms.includes(singular) || forms.includes(plural)) {
         addKey(singular, lemma);
         addKey(plural, lemma);
       }
     }
+    // The typed singular finds this plural as well as its own word; the groups stay apart.
+    for (const [typed, plural] of oneWayPairs) if (forms.includes(plural)) addKey(typed, lemma);
   }
   const verbLemmas = reportVerbs.map(() => -1);
   for (const verb of new Set(verbOf.values())) verbLemmas[verb] = newLemma();

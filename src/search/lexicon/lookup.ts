@@ -40,6 +40,37 @@ export function loadLexicon(lexicon: Lexicon): LoadedLexicon {
   };
 }
 
+/** Sound plural and dual endings that differ by case only: the nominative and the oblique of one word. */
+const caseEndings: [string, string][] = [
+  ['ون', 'ين'],
+  ['ان', 'ين'],
+  ['تان', 'تين'],
+  // A plural before the noun it governs: ممثلو (nominative), ممثلي (oblique).
+  ['و', 'ي'],
+];
+
+/** The same word with its other case ending (المواطنون → المواطنين; مرحلتان → مرحلتين; ممثلي → ممثلو). */
+export function otherCaseForms(stem: string): string[] {
+  const forms: string[] = [];
+  for (const [nominative, oblique] of caseEndings) {
+    if (stem.endsWith(nominative)) forms.push(stem.slice(0, -nominative.length) + oblique);
+    if (stem.endsWith(oblique)) forms.push(stem.slice(0, -oblique.length) + nominative);
+  }
+  return [...new Set(forms)].filter((form) => letterCount(form) >= 4);
+}
+
+/**
+ * The forms a typed stem is read as, in order; the first that is a form of the report wins. A
+ * stem in و or ي may be a plural before the noun it governs (مسؤولي الهجرة): its plural written in
+ * full comes first, so that مسؤولي finds المسؤولين, not the nisba of المسؤوليات. Otherwise the
+ * stem as typed, then its other case.
+ */
+export function readingsOf(stem: string): string[] {
+  const rest = stem.slice(0, -1);
+  const construct = /[وي]$/u.test(stem) && letterCount(rest) >= 3 ? [`${rest}ين`, `${rest}ون`] : [];
+  return [...new Set([...construct, stem, ...otherCaseForms(stem)])];
+}
+
 /** The lemmas of one typed word piece (folded, letters.ts); empty when the report does not use the word. */
 export function lemmasOfPiece(folded: string, script: 'arabic' | 'latin' | 'digits', lexicon: LoadedLexicon): number[] {
   const found = new Set<number>(lexicon.keys.get(folded) ?? []);
@@ -55,8 +86,19 @@ export function lemmasOfPiece(folded: string, script: 'arabic' | 'latin' | 'digi
     for (const split of nounSplits(folded)) {
       // A preposition alone before two letters is rarely a cut (كان is not ك + أن).
       if (/^[وف]?[بكل]$/u.test(split.before) && letterCount(split.stem) < 3) continue;
-      for (const { form } of singularForms(split.stem, 'query')) for (const lemma of lexicon.keys.get(form) ?? []) found.add(lemma);
+      // A stem that is a form of the report as typed, or with the other case ending of a sound
+      // plural, dual or construct plural (readingsOf), is that word: its lemma already holds its
+      // singular and its plurals, and taking the ending off could only reach another word spelt
+      // like its singular (المواطنين "citizens" is not مواطن "places" of مواطن الضعف).
+      const known = readingsOf(split.stem).find((form) => lexicon.keys.has(form));
+      const forms = known ? [known] : singularForms(split.stem, 'query').map(({ form }) => form);
+      for (const form of forms) for (const lemma of lexicon.keys.get(form) ?? []) found.add(lemma);
     }
+  }
+  // Many readers type ة as ه at the end of a word (الشرطه، السخره). Read so only when the word as
+  // typed is not in the report, so that a pronoun ه that the report uses is never read as ة.
+  if (found.size === 0 && script === 'arabic' && folded.endsWith('ه') && letterCount(folded) >= 3) {
+    return lemmasOfPiece(`${folded.slice(0, -1)}ة`, script, lexicon);
   }
   return [...found].sort((a, b) => a - b);
 }

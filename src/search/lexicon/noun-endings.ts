@@ -48,6 +48,14 @@ export const endingRules: EndingRule[] = [
   // التشريعات → تشريع، الانتهاكات → انتهاك: verbal nouns of the derived forms take ات in the plural.
   // Not on queries: إمكانات (absent from the report) must not find بإمكان.
   { name: 'plural -āt of a verbal noun', ending: 'ات', singular: '', keep: 4, indexOnly: true, startsWith: ['ت', 'ا'] },
+  // التدريبات → التدريب: the verbal noun تفعيل takes ات in the plural; on a query too, since its
+  // shape (ت، three root letters, ي) is no other word's plural (not إمكانات → إمكان, an إفعال).
+  { name: 'plural -āt of a verbal noun تفعيل', ending: 'ات', singular: '', keep: 5, shape: /^ت..ي.$/u },
+  // بروتوكولات → بروتوكول: a long masculine noun (a loanword, a derived noun) takes ات in the
+  // plural; on a query too, since a stem of six letters or more is not another word's shorter
+  // form (إمكانات, five letters before ات, must not find بإمكان). Not after ي: الاستراتيجيات is
+  // the plural of الاستراتيجية, not of the adjective استراتيجي.
+  { name: 'plural -āt of a long masculine noun', ending: 'ات', singular: '', keep: 6, weak: true, shape: /[^ي]$/u },
   // المجتمعات → المجتمع where the report has both.
   { name: 'plural -āt of a masculine noun', ending: 'ات', singular: '', keep: 4, indexOnly: true, weak: true },
   // المستضعفة → المستضعف where the report also has المستضعفين: a participle's feminine. Weak, and
