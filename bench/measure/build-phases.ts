@@ -15,6 +15,10 @@ export interface BuildPhases {
   setup: number | null;
   /** Vite's server and client bundles (every page and MDX module compiled and bundled). */
   bundle: number | null;
+  /** Part of setup: the content layer's sync (every unit file read, its frontmatter parsed). */
+  contentSync?: number | null;
+  /** Part of bundle: the server build alone (each unit's MDX compiled, Rollup's chunks written). */
+  serverBundle?: number | null;
   /** Rendering every route to HTML. */
   render: number | null;
   /** Pagefind indexing and writing (the search integration's astro:build:done hook). */
@@ -25,7 +29,10 @@ export interface BuildPhases {
 }
 
 const landmarks = {
+  syncStart: /\[content\] Syncing content/,
+  syncEnd: /\[content\] Synced content/,
   bundleStart: /\[build\] Building static entrypoints/,
+  viteBuilt: /\[vite\] ✓ built in/,
   renderStart: /generating static routes/,
   renderEnd: /✓ Completed in/,
   pagefindEnd: /\[search-index\] indexed/,
@@ -50,6 +57,9 @@ export function buildPhases(lines: readonly StampedLine[], total: number): Build
   const render = span(at(renderStart), at(renderEnd));
   const pagefind = span(pagefindStart, at(pagefindEnd));
   const known = [setup, bundle, render, pagefind];
+  const syncStart = first(landmarks.syncStart);
+  const contentSync = span(at(syncStart), at(syncStart === undefined ? undefined : first(landmarks.syncEnd, syncStart)));
+  const serverBundle = span(at(bundleStart), at(bundleStart === undefined ? undefined : first(landmarks.viteBuilt, bundleStart)));
   const other = known.every((value) => value !== null) ? total - known.reduce<number>((sum, value) => sum + value!, 0) : null;
-  return { setup, bundle, render, pagefind, other, total };
+  return { setup, bundle, render, pagefind, other, total, contentSync, serverBundle };
 }
