@@ -50,8 +50,12 @@ export function buildPhases(lines: readonly StampedLine[], total: number): Build
   const pagefindEnd = first(landmarks.pagefindEnd, renderEnd);
   const at = (index: number | undefined) => (index === undefined ? undefined : lines[index]!.at);
   const span = (from: number | undefined, to: number | undefined) => (from === undefined || to === undefined ? null : to - from);
-  // Pagefind runs after the sitemap; it starts with the line just before its own report.
-  const pagefindStart = pagefindEnd === undefined ? undefined : at(pagefindEnd - 1);
+  // Pagefind runs after the other integrations' build:done hooks; it starts with the line just
+  // before its own report, leaving out Astro's "Waiting for integration …" notice, which Astro
+  // prints while a hook is still running.
+  let pagefindStartIndex = pagefindEnd === undefined ? undefined : pagefindEnd - 1;
+  while (pagefindStartIndex !== undefined && pagefindStartIndex > 0 && /Waiting for integration/.test(lines[pagefindStartIndex]!.text)) pagefindStartIndex--;
+  const pagefindStart = at(pagefindStartIndex);
   const setup = span(0, at(bundleStart));
   const bundle = span(at(bundleStart), at(renderStart));
   const render = span(at(renderStart), at(renderEnd));

@@ -35,6 +35,13 @@ describe('buildPhases', () => {
     });
   });
 
+  it('starts Pagefind at the hook before it, not at Astro\'s notice that it is still waiting for it', () => {
+    const lines = stampedFixture();
+    const indexed = lines.findIndex((line) => line.text.includes('[search-index]'));
+    lines.splice(indexed, 0, { at: lines[indexed]!.at - 1_000, text: '13:59:49 [build] Waiting for integration "search-index", hook "astro:build:done"...' });
+    expect(buildPhases(lines, 310_000).pagefind).toBe(8_000);
+  });
+
   it('leaves a phase unknown when its landmark is missing', () => {
     const withoutSearch = stampedFixture().filter((line) => !line.text.includes('[search-index]'));
     const phases = buildPhases(withoutSearch, 310_000);
