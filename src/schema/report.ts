@@ -5,9 +5,10 @@
  * only the rendering of its text from the unit's MDX file.
  */
 import { z } from 'zod';
+import { chapterLabels, subsectionLabels } from '../text/labels';
 
-const chapterIds = ['i', 'ii', 'iii', 'iv', 'v', 'vi'];
-const subsectionLetters = ['a', 'b', 'c', 'd', 'e', 'f', 'g'];
+const chapterIds = chapterLabels.map(([, id]) => id);
+const subsectionLetters = subsectionLabels.map(([, letter]) => letter);
 
 /**
  * Every section id the site accepts, in document order: chapters أولاً–سادساً ("i"–"vi") and

@@ -45,11 +45,32 @@ export function documentCitation(document: ReportDocument): string {
 /** A table of printed labels keyed as ingest compares words (without diacritics). */
 const byLetterKey = (table: Record<string, string>) => new Map(Object.entries(table).map(([label, id]) => [letterKey(label), id]));
 
-/** Chapter labels to the roman-numeral id of the chapter. */
-const chapterIds = byLetterKey({ 'أولاً': 'i', 'ثانياً': 'ii', 'ثالثاً': 'iii', 'رابعاً': 'iv', 'خامساً': 'v', 'سادساً': 'vi' });
+/**
+ * The chapter labels as printed, in order, with the roman-numeral id each chapter takes in URLs
+ * (أولاً–سادساً, "i"–"vi"). The schema's list of section ids is made from these two tables.
+ */
+export const chapterLabels = [
+  ['أولاً', 'i'],
+  ['ثانياً', 'ii'],
+  ['ثالثاً', 'iii'],
+  ['رابعاً', 'iv'],
+  ['خامساً', 'v'],
+  ['سادساً', 'vi'],
+] as const;
 
-/** Subsection labels (the abjad letters) to the letter that ends a subsection id. */
-const subsectionLetters = byLetterKey({ 'ألف': 'a', 'باء': 'b', 'جيم': 'c', 'دال': 'd', 'هاء': 'e', 'واو': 'f', 'زاي': 'g' });
+/** The subsection labels (the abjad letters), in order, with the letter that ends a subsection id ("ii-a"). */
+export const subsectionLabels = [
+  ['ألف', 'a'],
+  ['باء', 'b'],
+  ['جيم', 'c'],
+  ['دال', 'd'],
+  ['هاء', 'e'],
+  ['واو', 'f'],
+  ['زاي', 'g'],
+] as const;
+
+const chapterIds = byLetterKey(Object.fromEntries(chapterLabels));
+const subsectionLetters = byLetterKey(Object.fromEntries(subsectionLabels));
 
 /** The id of a chapter labelled e.g. "ثانياً" ("ii"), or undefined if the word is not a chapter label. */
 export function chapterIdOf(label: string): string | undefined {
