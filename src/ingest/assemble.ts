@@ -1,8 +1,9 @@
 /**
- * Pass 6: assemble the classified, reordered lines into the masthead, sections and units.
- * Walks the lines once, like a reader: the masthead comes first, then chapter and subsection
- * headings open sections, recommendation headings and paragraph numbers open units, and every
- * other line continues what is open. Anything out of place is a problem at its line.
+ * Stage assemble (src/ingest/stages.ts): assemble the classified, reordered lines into the
+ * masthead, sections and units. Walks the lines once, like a reader: the masthead comes first, then
+ * chapter and subsection headings open sections, recommendation headings and paragraph numbers open
+ * units, and every other line continues what is open. Anything out of place is a problem at its
+ * line.
  */
 import { sectionIds, type Section, type SectionId, type Unit, type UnitKind } from '../schema/report';
 import { toArabicIndicDigits } from '../text/arabic/digits';

@@ -1,7 +1,8 @@
 /**
- * Pass 7, the fidelity invariant: reordering may move characters but never add, drop or change
- * one. Each published unit and heading must hold exactly the characters of the source lines it
- * came from (white space and tatweel aside; a bracket and its mirror count as one).
+ * Stage check-units (src/ingest/stages.ts), the fidelity invariant: reordering may move characters
+ * but never add, drop or change one. Each published unit and heading must hold exactly the
+ * characters of the source lines it came from (white space and tatweel aside; a bracket and its
+ * mirror count as one).
  */
 import { CharacterBalance } from '../text/arabic/characters';
 import { printedParagraphText, type Assembly } from './assemble';

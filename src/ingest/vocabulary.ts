@@ -22,10 +22,29 @@ export class Vocabulary {
     return vocabulary;
   }
 
-  /** Follows a text that changed: its old keys no longer count, its new ones do. */
-  replace(oldKeys: Iterable<string>, newKeys: Iterable<string>): void {
-    for (const key of oldKeys) if (key !== '') this.counts.set(key, (this.counts.get(key) ?? 0) - 1);
-    for (const key of newKeys) if (key !== '') this.counts.set(key, (this.counts.get(key) ?? 0) + 1);
+  /** A vocabulary of counted words, as `counts()` gives them. */
+  static ofCounts(counts: Iterable<[string, number]>): Vocabulary {
+    const vocabulary = new Vocabulary([]);
+    for (const [key, count] of counts) vocabulary.counts.set(key, count);
+    return vocabulary;
+  }
+
+  /**
+   * A new vocabulary that follows texts that changed: each pair's old keys no longer count,
+   * its new ones do. This one stays as it was (a stage may still hold it).
+   */
+  withReplaced(changes: Iterable<{ oldKeys: Iterable<string>; newKeys: Iterable<string> }>): Vocabulary {
+    const next = Vocabulary.ofCounts(this.counts);
+    for (const { oldKeys, newKeys } of changes) {
+      for (const key of oldKeys) if (key !== '') next.counts.set(key, (next.counts.get(key) ?? 0) - 1);
+      for (const key of newKeys) if (key !== '') next.counts.set(key, (next.counts.get(key) ?? 0) + 1);
+    }
+    return next;
+  }
+
+  /** Every letter key with its count, in key order (to write a vocabulary to a file). */
+  entries(): [string, number][] {
+    return [...this.counts.keys()].sort().map((key) => [key, this.countKey(key)]);
   }
 
   private addWords(words: Iterable<string>): void {

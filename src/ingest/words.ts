@@ -76,14 +76,14 @@ export function* keysOfLines(lines: Iterable<ClassifiedLine>, lineWords: LineWor
 }
 
 /**
- * Brings a vocabulary of the lines before the reading-order passes up to date with the lines
- * after them: only lines a pass changed are counted again, so the whole report is split into
- * words once, not twice.
+ * The vocabulary of the lines after the reading-order passes, made from the one counted before
+ * them: only lines a pass changed are counted again, so the whole report is split into words
+ * once, not twice. The vocabulary given stays as it was.
  */
-export function followReadingOrderChanges(vocabulary: Vocabulary, before: ClassifiedLine[], after: ClassifiedLine[], lineWords: LineWords): void {
-  before.forEach((line, index) => {
-    const changed = after[index]!;
-    if (changed.text === line.text) return;
-    vocabulary.replace(lineWords.keysOf(line), lineWords.keysOf(changed));
+export function followReadingOrderChanges(vocabulary: Vocabulary, before: ClassifiedLine[], after: ClassifiedLine[], lineWords: LineWords): Vocabulary {
+  const changed = before.flatMap((line, index) => {
+    const changedLine = after[index]!;
+    return changedLine.text === line.text ? [] : [{ oldKeys: lineWords.keysOf(line), newKeys: lineWords.keysOf(changedLine) }];
   });
+  return vocabulary.withReplaced(changed);
 }

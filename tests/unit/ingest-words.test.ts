@@ -26,7 +26,7 @@ describe('Vocabulary', () => {
 });
 
 describe('followReadingOrderChanges', () => {
-  it('counts a changed line again and leaves unchanged lines alone', () => {
+  it('counts a changed line again and leaves unchanged lines alone, in a new vocabulary', () => {
     const before = classifyLines([
       { lines: [1], source: '١٢التوصية', text: '١٢التوصية', changes: [] },
       { lines: [2], source: 'نص ثابت', text: 'نص ثابت', changes: [] },
@@ -35,12 +35,15 @@ describe('followReadingOrderChanges', () => {
     const lineWords = new LineWords();
     const vocabulary = Vocabulary.ofKeys(keysOfLines(before, lineWords));
     expect([vocabulary.count('١٢التوصية'), vocabulary.count('التوصية')]).toEqual([1, 1]);
-    followReadingOrderChanges(vocabulary, before, after, lineWords);
+    const followed = followReadingOrderChanges(vocabulary, before, after, lineWords);
     // "١٢التوصية" and "التوصية ١٢" have the same letters: the count of the word stays one, not two.
-    expect(vocabulary.count('التوصية')).toBe(1);
-    expect(vocabulary.count('نص')).toBe(1);
+    expect(followed.count('التوصية')).toBe(1);
+    expect(followed.count('نص')).toBe(1);
     const renamed = [{ ...before[0]!, text: 'توصية أخرى' }, before[1]!];
-    followReadingOrderChanges(vocabulary, after, renamed, lineWords);
-    expect([vocabulary.count('التوصية'), vocabulary.count('توصية'), vocabulary.count('أخرى')]).toEqual([0, 1, 1]);
+    const again = followReadingOrderChanges(followed, after, renamed, lineWords);
+    expect([again.count('التوصية'), again.count('توصية'), again.count('أخرى')]).toEqual([0, 1, 1]);
+    // The vocabularies given are left as they were.
+    expect([followed.count('التوصية'), followed.count('توصية')]).toEqual([1, 0]);
+    expect(vocabulary.count('١٢التوصية')).toBe(1);
   });
 });

@@ -1,7 +1,8 @@
 /**
- * Pass 8, the damage report: after every pass and repair, scan each unit and heading for signs
- * of damage left. Any finding stops ingest (src/ingest/accepted-findings.ts) until a reviewer
- * answers it with a reviewed repair, or accepts that exact finding, with a reason, in a list.
+ * Stage find-damage (src/ingest/stages.ts), the damage report: after every pass and repair, scan
+ * each unit and heading for signs of damage left. Any finding stops ingest
+ * (src/ingest/accepted-findings.ts) until a reviewer answers it with a reviewed repair, or accepts
+ * that exact finding, with a reason, in a list.
  */
 import type { Vocabulary } from '../vocabulary';
 import type { Damage, DamageCheck, DamageTarget } from './damage-check';

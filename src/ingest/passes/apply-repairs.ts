@@ -1,7 +1,8 @@
 /**
- * Pass 2: reviewed repairs replace the lines they name with the reviewer's reading-order text.
- * The lines a repair consumes become one logical line at the first line number. A repair whose
- * `expect` no longer matches the source is fatal: the source changed under the reviewer.
+ * Stage apply-repairs (src/ingest/stages.ts): reviewed repairs replace the lines they name with the
+ * reviewer's reading-order text. The lines a repair consumes become one logical line at the first
+ * line number. A repair whose `expect` no longer matches the source is fatal: the source changed
+ * under the reviewer.
  */
 import type { LogicalLine } from '../lines';
 import type { Problem } from '../problems';
@@ -10,7 +11,7 @@ import type { Repair } from '../repairs-schema';
 /** Applies every repair to the lines it names, or reports why it cannot. */
 export function applyRepairs(
   lines: LogicalLine[],
-  repairs: Repair[],
+  repairs: readonly Repair[],
   repairsName = 'the repairs file',
 ): { lines: LogicalLine[]; problems: Problem[] } {
   const problems: Problem[] = [];

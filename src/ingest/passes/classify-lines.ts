@@ -1,8 +1,8 @@
 /**
- * Pass 4: find the structure. Each line is classified on its own (heading, paragraph start,
- * masthead noise, text); placing lines into sections and units is assembly's job.
- * Headings are recognised both as extracted (label last: "(تابع)التوصيات -ثانياً") and in
- * reading order, as reviewed repairs write them ("ثانياً- التوصيات (تابع)").
+ * Stage classify-lines (src/ingest/stages.ts): find the structure. Each line is classified on its
+ * own (heading, paragraph start, masthead noise, text); placing lines into sections and units is
+ * assembly's job. Headings are recognised both as extracted (label last: "(تابع)التوصيات -ثانياً")
+ * and in reading order, as reviewed repairs write them ("ثانياً- التوصيات (تابع)").
  */
 import { arabicDigitClass } from '../../text/arabic/characters';
 import { fromArabicIndicDigits } from '../../text/arabic/digits';

@@ -1,4 +1,4 @@
-/** Pass 3: remove tatweel, collapse white space, trim. */
+/** Stage normalize (src/ingest/stages.ts): remove tatweel, collapse white space, trim. */
 import { removeTatweel } from '../../text/arabic/characters';
 import type { LogicalLine } from '../lines';
 

@@ -1,4 +1,4 @@
-/** Pass 1: cut the source into lines, each remembering its 1-based line number. */
+/** Stage read-lines (src/ingest/stages.ts): cut the source into lines, each remembering its 1-based line number. */
 import type { LogicalLine } from '../lines';
 import { forbiddenCharacterProblems } from '../forbidden-characters';
 import type { Problem } from '../problems';
