@@ -24,7 +24,7 @@ import { parseRepairsFile } from '../src/ingest/repairs-schema';
 import { report as reportSchema } from '../src/schema/report';
 import { buildPhases } from './measure/build-phases';
 import { distStats } from './measure/dist-stats';
-import { figuresMarkdown, withFigures } from './measure/markdown-report';
+import { figuresMarkdown, summaryLine, withFigures } from './measure/markdown-report';
 import { pageWeight } from './measure/page-weight';
 import type { BenchResults, CorpusResult, RunResult } from './measure/results';
 import { composeSyntheticReport } from './synthetic/compose';
@@ -62,7 +62,8 @@ const astroCli = path.join(repositoryRoot, 'node_modules/astro/astro.js');
 
 async function coldRun(tree: ProjectCopy): Promise<RunResult> {
   cleanProjectCopy(tree);
-  const loadAverage = os.loadavg()[0]!;
+  const loadAverages = os.loadavg();
+  const loadAverage = loadAverages[0]!;
   const env = buildEnvironment(tree);
   const ingest = await timedCommand(node, [tsxCli, 'scripts/ingest.ts', '--source', path.relative(tree.root, tree.sourceFile)], tree.root, env);
   const build = await timedCommand(node, [astroCli, 'build'], tree.root, env);
@@ -75,6 +76,7 @@ async function coldRun(tree: ProjectCopy): Promise<RunResult> {
     ingestCpuMs: ingest.cpuMs,
     buildCpuMs: build.cpuMs,
     loadAverage,
+    loadAverages,
   };
 }
 
@@ -86,10 +88,11 @@ async function measureCorpus(scale: number): Promise<CorpusResult> {
     const result = await coldRun(tree);
     runs.push(result);
     console.log(
-      `${corpus.name} run ${run}: ingest ${(result.ingestMs / 1000).toFixed(1)} s, build ${(result.build.total / 1000).toFixed(1)} s ` +
-        `(bundle ${((result.build.bundle ?? 0) / 1000).toFixed(1)}, render ${((result.build.render ?? 0) / 1000).toFixed(1)}, ` +
+      `${corpus.name} run ${run}: total ${(result.totalMs / 1000).toFixed(1)} s = ingest ${(result.ingestMs / 1000).toFixed(1)} s + build ${(result.build.total / 1000).toFixed(1)} s ` +
+        `(content sync ${((result.build.contentSync ?? 0) / 1000).toFixed(1)}, setup ${((result.build.setup ?? 0) / 1000).toFixed(1)}, ` +
+        `server bundle ${((result.build.serverBundle ?? 0) / 1000).toFixed(1)}, bundle ${((result.build.bundle ?? 0) / 1000).toFixed(1)}, render ${((result.build.render ?? 0) / 1000).toFixed(1)}, ` +
         `Pagefind ${((result.build.pagefind ?? 0) / 1000).toFixed(1)}), CPU ${(((result.ingestCpuMs ?? 0) + (result.buildCpuMs ?? 0)) / 1000).toFixed(1)} s, ` +
-        `load ${result.loadAverage.toFixed(1)}`,
+        `peak memory ${(((result.buildPeakRssBytes ?? 0) / 1024 ** 3)).toFixed(2)} GB, load average at start ${result.loadAverages!.map((load) => load.toFixed(2)).join(', ')}`,
     );
   }
   const report = reportSchema.parse(JSON.parse(readFileSync(path.join(tree.generatedDir, 'report.json'), 'utf8')));
@@ -145,7 +148,8 @@ try {
   existing = '# Performance\n';
 }
 writeFileSync(docPath, withFigures(existing, figures));
-console.log(`\n${figures}\n\nWrote ${values.doc} and .bench/results.json`);
+console.log(`\n${figures}\n\nWrote ${values.doc} and .bench/results.json\n`);
+for (const corpus of results.corpora) console.log(summaryLine(corpus));
 
 if (!values['only-build']) {
   const scripts = (JSON.parse(readFileSync(path.join(repositoryRoot, 'package.json'), 'utf8')) as { scripts: Record<string, string> }).scripts;

@@ -15,6 +15,8 @@ export interface RunResult {
   buildCpuMs: number | null;
   /** The machine's 1-minute load average when the run started: other work skews the times. */
   loadAverage: number;
+  /** The 1-, 5- and 15-minute load averages when the run started, as `uptime` prints them. */
+  loadAverages?: number[];
 }
 
 /** Everything measured for one corpus. */

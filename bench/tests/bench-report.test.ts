@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { buildPhases, type StampedLine } from '../measure/build-phases';
-import { figuresEnd, figuresMarkdown, figuresStart, reading, withFigures } from '../measure/markdown-report';
+import { figuresEnd, figuresMarkdown, figuresStart, reading, summaryLine, withFigures } from '../measure/markdown-report';
 import type { BenchResults, CorpusResult } from '../measure/results';
 import { linearFit, median } from '../measure/statistics';
 
@@ -30,7 +30,16 @@ describe('buildPhases', () => {
       pagefind: 8_000, // sitemap line 13:59:42 → indexed 13:59:50
       other: 8_000,
       total: 310_000,
+      contentSync: 2_000, // "Syncing content" 13:54:46 → "Synced content" 13:54:48
+      serverBundle: 160_000, // "Building static entrypoints" 13:54:52 → the server's "[vite] ✓ built" at 13:57:32
     });
+  });
+
+  it('starts Pagefind at the hook before it, not at Astro\'s notice that it is still waiting for it', () => {
+    const lines = stampedFixture();
+    const indexed = lines.findIndex((line) => line.text.includes('[search-index]'));
+    lines.splice(indexed, 0, { at: lines[indexed]!.at - 1_000, text: '13:59:49 [build] Waiting for integration "search-index", hook "astro:build:done"...' });
+    expect(buildPhases(lines, 310_000).pagefind).toBe(8_000);
   });
 
   it('leaves a phase unknown when its landmark is missing', () => {
@@ -117,5 +126,22 @@ describe('figuresMarkdown', () => {
       `# Performance\n\nBefore.\n\n${figuresStart}\nnew\n${figuresEnd}\n\nAfter.\n`,
     );
     expect(withFigures('# Performance\n', 'figures')).toBe('# Performance\n\nfigures\n');
+  });
+});
+
+describe('summaryLine', () => {
+  it('gives the 100x median from source to index, each run with its load, memory and size, and the verdict against 40% of Starlight', () => {
+    const slow = corpus('x100', 100, 4100, 100_000);
+    slow.runs.push({ ...slow.runs[0]!, totalMs: 90_000, loadAverages: [1.5, 2, 2.25] }, { ...slow.runs[0]!, totalMs: 120_000 });
+    expect(summaryLine(slow)).toBe(
+      'bench x100: 4100 units, 4112 pages, 3 runs; source to search index (ingest + astro build + Pagefind) median 100.0 s ' +
+        '(runs 100.0, 90.0, 120.0 s; load at start 0.50 | 1.50 2.00 2.25 | 0.50); CPU median 70.0 s; peak memory 0.39 GB; ' +
+        "dist 2.0 MB in 4140 files; budget 95.2 s (40% of Starlight's 238 s): OVER",
+    );
+    expect(summaryLine(corpus('x100', 100, 4100, 95_000))).toMatch(/median 95\.0 s .*: within$/);
+  });
+
+  it('gives no verdict for another scale', () => {
+    expect(summaryLine(corpus('x10', 10, 410, 40_000))).toMatch(/^bench x10: 410 units, 422 pages, 1 run; .* in 450 files$/);
   });
 });

@@ -48,7 +48,25 @@ export function subsectionsOf(report: Report, chapterId: SectionId): Section[] {
 
 /** Units whose innermost section is exactly this one, in document order. */
 export function unitsDirectlyIn(report: Report, sectionId: SectionId): Unit[] {
-  return unitsInOrder(report).filter((unit) => unit.section === sectionId);
+  return [...(unitsBySection(report).get(sectionId) ?? [])];
+}
+
+// The contents on every page ask this for every section: grouping once per report keeps a long
+// report's build from filtering all its units once per section on each of its pages.
+const sectionGroups = new WeakMap<Report, Map<SectionId, Unit[]>>();
+
+function unitsBySection(report: Report): Map<SectionId, Unit[]> {
+  let groups = sectionGroups.get(report);
+  if (!groups) {
+    groups = new Map();
+    for (const unit of orderedUnits(report).units) {
+      const group = groups.get(unit.section);
+      if (group) group.push(unit);
+      else groups.set(unit.section, [unit]);
+    }
+    sectionGroups.set(report, groups);
+  }
+  return groups;
 }
 
 /** Units in this section or any of its subsections, in document order. */

@@ -1,66 +1,36 @@
 /**
  * Text that Markdown, MDX or GFM would read as markup, put through the real build: each string of
  * tests/unit/fixtures/hostile-text.json becomes the text of one unit (written by ingest's own MDX
- * writer), the site is built from that folder with Astro and Pagefind, and each string must come
+ * writer), the site is built with Astro and Pagefind (tests/support/hostile-site.ts), and each string must come
  * out exactly as it went in: on its page and on the whole-report page, in its plain-text copy and
  * in the search index; a URL in the text never becomes a link.
  */
-import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { unitToMdx } from '../../src/ingest/mdx';
-import type { Report, Unit } from '../../src/schema/report';
+import type { Unit } from '../../src/schema/report';
 import { filterNames, unitTextsFile } from '../../src/search/index-names';
+import { hostileSite, hostileTexts as hostile } from '../support/hostile-site';
 import { settled } from '../support/search-results';
 import { serveStatic, type StaticServer } from '../../support/static-server';
 import { chromiumForTests } from './helpers/chromium';
 
-const root = path.resolve(import.meta.dirname, '../..');
-const hostile: string[] = JSON.parse(readFileSync(path.join(root, 'tests/unit/fixtures/hostile-text.json'), 'utf8'));
 const browser = chromiumForTests();
 
-let work: string;
-let distDir: string;
 let server: StaticServer;
 let units: Unit[];
 let page: Page;
 
-/** A copy of the real generated folder in which the first units' texts are the hostile strings. */
-function writeHostileFolder(folder: string): Unit[] {
-  cpSync(path.join(root, 'content/generated'), folder, { recursive: true });
-  const report = JSON.parse(readFileSync(path.join(folder, 'report.json'), 'utf8')) as Report;
-  expect(report.units.length).toBeGreaterThanOrEqual(hostile.length);
-  const changed = hostile.map((text, index) => ({ ...report.units[index]!, text }));
-  report.units.splice(0, changed.length, ...changed);
-  writeFileSync(path.join(folder, 'report.json'), JSON.stringify(report, null, 2));
-  for (const unit of changed) writeFileSync(path.join(folder, 'units', `${unit.id}.mdx`), unitToMdx(unit));
-  return changed;
-}
-
+// One build serves this file and tests/site/unit-mdx.test.ts (tests/support/hostile-site.ts).
 beforeAll(async () => {
-  work = mkdtempSync(path.join(os.tmpdir(), 'hostile-site-'));
-  const generated = path.join(work, 'generated');
-  mkdirSync(generated);
-  units = writeHostileFolder(generated);
-  distDir = path.join(root, 'dist-test-hostile');
-  const build = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-    cwd: root,
-    env: { ...process.env, SITE_GENERATED_DIR: generated, SITE_OUT_DIR: distDir, SITE_CACHE_DIR: path.join(work, 'cache') },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (build.status !== 0) throw new Error(`astro build of the hostile texts failed (exit ${build.status}):\n${build.stdout}\n${build.stderr}`);
-  server = await serveStatic(distDir);
+  const site = await hostileSite();
+  units = site.hostileUnits;
+  server = await serveStatic(site.distDir);
   page = await browser().newPage();
-}, 300_000);
+}, 1_200_000);
 
 afterAll(async () => {
   await page?.close();
   await server?.close();
-  if (work) rmSync(work, { recursive: true, force: true });
 });
 
 describe.each(hostile.map((text, index) => [index, text] as const))('hostile text %i through the real build', (index, text) => {

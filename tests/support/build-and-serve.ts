@@ -1,12 +1,15 @@
 /**
  * Global setup for the `site` tests: build the real site once into its own folder and serve it
  * on 127.0.0.1 for the length of the run. Tests read `baseUrl` and `distDir` with `inject`.
+ * It also makes an empty folder for the run, `sharedBuildsDir`, removed at the end, where other
+ * builds that several test files share are made once (tests/support/hostile-site.ts).
  *
  * Set SITE_TEST_REUSE=1 to skip the build and serve an existing build (quick local loops only;
  * CI always builds). SITE_TEST_DIST_DIR=dist-<name> builds and serves that folder instead of dist-test/.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../support/static-server';
@@ -15,6 +18,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     baseUrl: string;
     distDir: string;
+    sharedBuildsDir: string;
   }
 }
 
@@ -37,7 +41,10 @@ export default async function setup(project: TestProject) {
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
+  const sharedBuildsDir = mkdtempSync(path.join(os.tmpdir(), 'site-tests-'));
+  project.provide('sharedBuildsDir', sharedBuildsDir);
   return async () => {
     await server.close();
+    rmSync(sharedBuildsDir, { recursive: true, force: true });
   };
 }

@@ -52,6 +52,16 @@ describe('swapped-halves', () => {
     expect(madeBy(line)).toEqual(['swapped-halves']);
   });
 
+  it('reads a damaged line the same when a copy of it stands elsewhere under another number', () => {
+    // The copy holds the same pieces ("والمرت", "بطة"); counted as the report's words they
+    // would vouch for each other and the line would be published as extracted.
+    const lines = ordered('paragraphs-copied.txt');
+    for (const [number, paragraph] of [[6, '٤'], [8, '٥']] as const) {
+      expect(at(lines, number).text, `line ${number}`).toBe(`${paragraph}- وسلَّط عدة متكلمين الضوء على مواطن الضعف الهيكلية والمرتبطة بالسياق، أمام الاتِّجار`);
+      expect(madeBy(at(lines, number))).toEqual(['swapped-halves']);
+    }
+  });
+
   it('refuses a line inside a unit where nothing decides which word starts it, and the damage report says why', () => {
     const line = at(lines, 18);
     expect(line.text).toBe('لة تقديم المساعدة إلى الضحايا شدِّد على الحاجة إلى معالجة مسأ');

@@ -122,6 +122,8 @@ class ReadingSetting {
   private readonly byFirstLine = new Map<number, number>();
   private readonly reportWords: Vocabulary;
   private readonly counted: boolean[];
+  /** For a counted line, the text its words were counted from (its own, or an earlier line with the same words). */
+  private readonly countedText: (string | undefined)[];
   private readonly judges = new Map<number, WordJudge>();
 
   constructor(
@@ -178,9 +180,18 @@ class ReadingSetting {
     });
     if (previous !== undefined) this.closes[previous] = true;
 
-    // The report's own words: those of lines that show no sign of a cut.
+    // The report's own words: those of lines that show no sign of a cut. Lines with the same
+    // words (numbers aside) count once, and a line is judged without that one count: a copy of
+    // a line holds the same pieces of words and is no evidence that they are words.
     this.counted = lines.map((line, index) => this.inUnit[index]! && showsNoCut(line));
-    this.reportWords = new Vocabulary([...lines.filter((_, index) => this.counted[index]).map((line) => line.text), ...moreReportText]);
+    const firstWithWords = new Map<string, string>();
+    this.countedText = lines.map((line, index) => {
+      if (!this.counted[index]) return undefined;
+      const words = line.text.replace(/[0-9\u0660-\u0669]/gu, '');
+      if (!firstWithWords.has(words)) firstWithWords.set(words, line.text);
+      return firstWithWords.get(words);
+    });
+    this.reportWords = new Vocabulary([...firstWithWords.values(), ...moreReportText]);
     this.openers = this.findOpeners();
   }
 
@@ -192,7 +203,8 @@ class ReadingSetting {
   judgeOf(index: number): WordJudge {
     let judge = this.judges.get(index);
     if (judge === undefined) {
-      const words = this.counted[index] ? this.reportWords.without(this.lines[index]!.text) : this.reportWords;
+      const counted = this.countedText[index];
+      const words = counted === undefined ? this.reportWords : this.reportWords.without(counted);
       judge = new WordJudge(words, this.wordList);
       this.judges.set(index, judge);
     }

@@ -1,0 +1,123 @@
+/**
+ * One build of the site with hostile and hand-edited unit files, shared by the test files that
+ * need it (tests/site/unit-mdx.test.ts, tests/site/hostile-text.test.ts) and made at most once per
+ * test run, however many of them run and in whichever workers.
+ *
+ * The build is made in a copy of the project (support/project-copy.ts) from the real report:
+ * - each string of tests/unit/fixtures/hostile-text.json becomes the text of one unit (any unit
+ *   but recommendation 12), in report.json and in its MDX file, written by ingest's own writer;
+ * - recommendation 12's MDX file gets, appended by hand, a comment, an expression and the Latin
+ *   component, the way an editor would write them.
+ * Then `astro build` (with Pagefind) into the copy's dist/.
+ *
+ * Test files run in separate workers, so a module-level promise cannot be shared. The global setup
+ * (tests/support/build-and-serve.ts) provides a folder for the run (`sharedBuildsDir`); the first
+ * file to ask claims the build by creating its folder (mkdir is atomic), builds, and writes
+ * `result.json`, or `failure.txt` with the build's output; the others wait for either file.
+ */
+import { spawnSync } from 'node:child_process';
+import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { inject } from 'vitest';
+import { unitToMdx } from '../../src/ingest/mdx';
+import { report as reportSchema, type Unit } from '../../src/schema/report';
+import { buildEnvironment, copyProject, type ProjectCopy } from '../../support/project-copy';
+
+const repositoryRoot = path.resolve(import.meta.dirname, '../..');
+
+/** Text that Markdown, MDX or GFM would read as markup if it were not escaped. */
+export const hostileTexts: string[] = JSON.parse(readFileSync(path.join(repositoryRoot, 'tests/unit/fixtures/hostile-text.json'), 'utf8'));
+
+/** What an editor adds by hand to recommendation 12: a comment, an expression and the Latin component. */
+export const handWritten = `
+{/* Added by hand. */}
+
+مكتب <Latin>UNODC</Latin>، التوصيات {[12, 34].join('–')}.
+`;
+
+/** The unit whose MDX file is edited by hand. */
+export const handEditedUnitId = 'recommendation-12';
+
+/** The built site and the units the tests look at. */
+export interface HostileSite {
+  /** The built site (serve it with support/static-server.ts). */
+  distDir: string;
+  /** hostileUnits[i] is the unit whose text is hostileTexts[i] (its `text` is that string). */
+  hostileUnits: Unit[];
+  /** Recommendation 12, whose MDX file has the hand-written lines appended. */
+  handEditedUnit: Unit;
+}
+
+/** How long a file waits for another's build before it gives up. */
+const waitLimitMs = 20 * 60_000;
+
+/** The shared build: made by the first caller of the run, waited for by the others. */
+export async function hostileSite(): Promise<HostileSite> {
+  const folder = path.join(inject('sharedBuildsDir'), 'hostile-site');
+  const resultFile = path.join(folder, 'result.json');
+  const failureFile = path.join(folder, 'failure.txt');
+  let claimed = false;
+  try {
+    mkdirSync(folder);
+    claimed = true;
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+  }
+  if (claimed) {
+    try {
+      writeAtomically(resultFile, JSON.stringify(build(folder)));
+    } catch (error) {
+      writeAtomically(failureFile, String((error as Error).message));
+      throw error;
+    }
+  }
+  const started = Date.now();
+  while (!existsSync(resultFile)) {
+    if (existsSync(failureFile)) throw new Error(`the shared hostile-text build failed:\n${readFileSync(failureFile, 'utf8')}`);
+    if (Date.now() - started > waitLimitMs) throw new Error(`waited ${waitLimitMs / 60_000} minutes for the shared hostile-text build in ${folder}`);
+    await sleep(500);
+  }
+  return JSON.parse(readFileSync(resultFile, 'utf8')) as HostileSite;
+}
+
+function writeAtomically(file: string, text: string): void {
+  writeFileSync(`${file}.partial`, text);
+  renameSync(`${file}.partial`, file);
+}
+
+/** Ingests the real report in a copy of the project, edits its unit files, and builds the site. */
+function build(folder: string): HostileSite {
+  const copy = copyProject(repositoryRoot, folder, {
+    name: 'project',
+    sourceText: readFileSync(path.join(repositoryRoot, 'content/source/V1909259-ar.txt'), 'utf8'),
+    repairsText: readFileSync(path.join(repositoryRoot, 'content/repairs.json'), 'utf8'),
+  });
+  run(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+
+  const reportFile = path.join(copy.generatedDir, 'report.json');
+  const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
+  const handEditedUnit = report.units.find((unit) => unit.id === handEditedUnitId);
+  const candidates = report.units.filter((unit) => unit.id !== handEditedUnitId);
+  if (!handEditedUnit || candidates.length < hostileTexts.length) throw new Error(`the real report has too few units for ${hostileTexts.length} hostile texts`);
+  const hostileUnits = hostileTexts.map((text, index) => ({ ...candidates[index]!, text }));
+  const byId = new Map(hostileUnits.map((unit) => [unit.id, unit]));
+  // The text in report.json (search index, plain-text copies) and in the MDX file (the pages) alike.
+  const edited = { ...report, units: report.units.map((unit) => byId.get(unit.id) ?? unit) };
+  writeFileSync(reportFile, JSON.stringify(edited, null, 2));
+  for (const unit of hostileUnits) writeFileSync(path.join(copy.generatedDir, 'units', `${unit.id}.mdx`), unitToMdx(unit));
+  appendFileSync(path.join(copy.generatedDir, 'units', `${handEditedUnitId}.mdx`), handWritten);
+
+  run(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build']);
+  return { distDir: copy.distDir, hostileUnits, handEditedUnit };
+}
+
+function run(copy: ProjectCopy, name: string, args: string[]): void {
+  const result = spawnSync(process.execPath, args, {
+    cwd: copy.root,
+    env: { ...process.env, ...buildEnvironment(copy) },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) throw new Error(`${name} failed in ${copy.root} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
