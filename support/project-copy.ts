@@ -4,6 +4,7 @@
  * project's .astro/ folder, so a build of other content (a test's edited units, a benchmark's
  * synthetic report) must not run in the developer's own folder, nor share one with another build.
  */
+import { spawnSync } from 'node:child_process';
 import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -59,4 +60,15 @@ export function cleanProjectCopy(copy: ProjectCopy): void {
 /** The environment a build in the copy runs with: its own content-layer cache, no telemetry. */
 export function buildEnvironment(copy: ProjectCopy): Record<string, string> {
   return { SITE_CACHE_DIR: copy.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
+}
+
+/** Runs a Node script (`args[0]` and its arguments) in the copy, with the copy's environment and `env`; an error says what failed and shows its output. */
+export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: Record<string, string> = {}): void {
+  const result = spawnSync(process.execPath, args, {
+    cwd: copy.root,
+    env: { ...process.env, ...buildEnvironment(copy), ...env },
+    encoding: 'utf8',
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  if (result.status !== 0) throw new Error(`${name} failed in ${copy.root} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }

@@ -58,7 +58,9 @@ export default function searchIndex(): AstroIntegration {
           const fragments = await Promise.all(
             fragmentNames.map(async (name) => ({ id: name.replace(/\.pf_fragment$/, ''), bytes: await readFile(path.join(fragmentDir, name)) })),
           );
-          const resultData = resultDataOf(fragments, records.map((record) => record.url));
+          // A unit with no word in it (punctuation alone) gets no fragment from Pagefind: no query finds it.
+          const withWords = records.filter((record) => record.content.trim() !== '');
+          const resultData = resultDataOf(fragments, withWords.map((record) => record.url));
           await writeFile(path.join(outDir, resultDataFile), JSON.stringify(resultData));
           // Pagefind also writes its ready-made interfaces (about 470 KB, a quarter of the site);
           // the search page is its own small interface over pagefind.js, so they would only be dead weight.

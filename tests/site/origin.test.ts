@@ -4,12 +4,13 @@
  * og:url, sitemap, robots.txt's Sitemap line, the link in text.txt) is written. A second build into
  * a folder of its own, with SITE_ORIGIN set, must use that origin for every absolute URL.
  */
-import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles, urlPathOf } from './helpers/site-facts';
+import { copyProject, runInCopy } from '../../support/project-copy';
 
 const distDir = inject('distDir');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -79,25 +80,25 @@ describe('a build without SITE_ORIGIN', () => {
 
 describe('a build with SITE_ORIGIN', () => {
   const origin = 'https://reports.wg-tip.test';
+  let parent: string | undefined;
   let outDir: string;
 
   beforeAll(async () => {
-    // Inside the project, as every build folder: Astro writes its content-layer files into an
-    // outDir outside the root. The folder name is this run's own, so parallel runs never share it.
-    outDir = await mkdtemp(path.join(root, 'dist-origin-'));
-    // astro build alone: the generated content is the one the global setup's build just made.
-    const result = spawnSync(process.execPath, [path.join(root, 'node_modules/astro/astro.js'), 'build'], {
-      cwd: root,
-      env: { ...process.env, SITE_ORIGIN: origin, SITE_OUT_DIR: outDir, SITE_CACHE_DIR: `${outDir}-cache` },
-      encoding: 'utf8',
+    // In a copy of the project: Astro keeps the content layer's state in the project's .astro/
+    // folder, and another test builds in the repository's own folder at the same time.
+    parent = await mkdtemp(path.join(os.tmpdir(), 'origin-build-'));
+    const copy = copyProject(root, parent, {
+      name: 'project',
+      sourceText: await readFile(path.join(root, 'content/source/V1909259-ar.txt'), 'utf8'),
+      repairsText: await readFile(path.join(root, 'content/repairs.json'), 'utf8'),
     });
-    if (result.status !== 0) throw new Error(`astro build with SITE_ORIGIN failed:\n${result.stdout}\n${result.stderr}`);
+    runInCopy(copy, 'ingest', [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+    runInCopy(copy, 'astro build with SITE_ORIGIN', [path.join(root, 'node_modules/astro/astro.js'), 'build'], { SITE_ORIGIN: origin });
+    outDir = copy.distDir;
   }, 300_000);
 
   afterAll(async () => {
-    if (!outDir) return;
-    await rm(outDir, { recursive: true, force: true });
-    await rm(`${outDir}-cache`, { recursive: true, force: true });
+    if (parent) await rm(parent, { recursive: true, force: true });
   });
 
   it('uses the origin for every absolute URL it writes', async () => {

@@ -22,7 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
 import { report as reportSchema, type Unit } from '../../src/schema/report';
-import { buildEnvironment, copyProject, type ProjectCopy } from '../../support/project-copy';
+import { copyProject, runInCopy } from '../../support/project-copy';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -93,7 +93,7 @@ function build(folder: string): HostileSite {
     sourceText: readFileSync(path.join(repositoryRoot, 'content/source/V1909259-ar.txt'), 'utf8'),
     repairsText: readFileSync(path.join(repositoryRoot, 'content/repairs.json'), 'utf8'),
   });
-  run(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+  runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
 
   const reportFile = path.join(copy.generatedDir, 'report.json');
   const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
@@ -108,16 +108,6 @@ function build(folder: string): HostileSite {
   for (const unit of hostileUnits) writeFileSync(path.join(copy.generatedDir, 'units', `${unit.id}.mdx`), unitToMdx(unit));
   appendFileSync(path.join(copy.generatedDir, 'units', `${handEditedUnitId}.mdx`), handWritten);
 
-  run(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build']);
+  runInCopy(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build']);
   return { distDir: copy.distDir, hostileUnits, handEditedUnit };
-}
-
-function run(copy: ProjectCopy, name: string, args: string[]): void {
-  const result = spawnSync(process.execPath, args, {
-    cwd: copy.root,
-    env: { ...process.env, ...buildEnvironment(copy) },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  if (result.status !== 0) throw new Error(`${name} failed in ${copy.root} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
