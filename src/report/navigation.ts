@@ -111,3 +111,17 @@ export function unitsByNumber(report: Report): { number: number; units: Unit[] }
   for (const unit of unitsInOrder(report)) byNumber.set(unit.number, [...(byNumber.get(unit.number) ?? []), unit]);
   return [...byNumber.entries()].sort(([a], [b]) => a - b).map(([number, units]) => ({ number, units }));
 }
+
+/**
+ * Up to this many units the contents on every page list every unit's number: a reader of this
+ * report (41 units) or of a longer one of a few hundred sees the whole report at a glance. Past
+ * it, a page lists the numbers of its own section only, and each other section is one link to its
+ * page, which lists them: 4,100 numbers on each of 4,100 pages would be 250 KB of links per page
+ * for a reader to load and a screen reader to pass, and a gigabyte of HTML to build.
+ */
+export const contentsListEveryUnitUpTo = 500;
+
+/** Whether the contents on a page in `pageSectionId` (none for the home, search and notes pages) list `sectionId`'s unit numbers. */
+export function contentsListUnitsOf(report: Report, sectionId: SectionId, pageSectionId: SectionId | undefined): boolean {
+  return report.units.length <= contentsListEveryUnitUpTo || sectionId === pageSectionId;
+}
