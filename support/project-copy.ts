@@ -5,7 +5,7 @@
  * synthetic report) must not run in the developer's own folder, nor share one with another build.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
 /** The files a build needs, relative to the repository root. */
@@ -71,4 +71,15 @@ export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: 
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   if (result.status !== 0) throw new Error(`${name} failed in ${copy.root} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
+}
+
+/** A copy with this report's own source text and reviewed repairs, ingested: ready for `astro build`, or for edits to its generated files first. */
+export function ingestedCopyOfReport(repositoryRoot: string, parent: string): ProjectCopy {
+  const copy = copyProject(repositoryRoot, parent, {
+    name: 'project',
+    sourceText: readFileSync(path.join(repositoryRoot, 'content/source/V1909259-ar.txt'), 'utf8'),
+    repairsText: readFileSync(path.join(repositoryRoot, 'content/repairs.json'), 'utf8'),
+  });
+  runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+  return copy;
 }

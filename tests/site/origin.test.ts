@@ -10,7 +10,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles, urlPathOf } from './helpers/site-facts';
-import { copyProject, runInCopy } from '../../support/project-copy';
+import { ingestedCopyOfReport, runInCopy } from '../../support/project-copy';
 
 const distDir = inject('distDir');
 const root = path.resolve(import.meta.dirname, '../..');
@@ -87,12 +87,7 @@ describe('a build with SITE_ORIGIN', () => {
     // In a copy of the project: Astro keeps the content layer's state in the project's .astro/
     // folder, and another test builds in the repository's own folder at the same time.
     parent = await mkdtemp(path.join(os.tmpdir(), 'origin-build-'));
-    const copy = copyProject(root, parent, {
-      name: 'project',
-      sourceText: await readFile(path.join(root, 'content/source/V1909259-ar.txt'), 'utf8'),
-      repairsText: await readFile(path.join(root, 'content/repairs.json'), 'utf8'),
-    });
-    runInCopy(copy, 'ingest', [path.join(root, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+    const copy = ingestedCopyOfReport(root, parent);
     runInCopy(copy, 'astro build with SITE_ORIGIN', [path.join(root, 'node_modules/astro/astro.js'), 'build'], { SITE_ORIGIN: origin });
     outDir = copy.distDir;
   }, 300_000);

@@ -22,7 +22,7 @@ import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
 import { report as reportSchema, type Unit } from '../../src/schema/report';
-import { copyProject, runInCopy } from '../../support/project-copy';
+import { ingestedCopyOfReport, runInCopy } from '../../support/project-copy';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -88,12 +88,7 @@ function writeAtomically(file: string, text: string): void {
 
 /** Ingests the real report in a copy of the project, edits its unit files, and builds the site. */
 function build(folder: string): HostileSite {
-  const copy = copyProject(repositoryRoot, folder, {
-    name: 'project',
-    sourceText: readFileSync(path.join(repositoryRoot, 'content/source/V1909259-ar.txt'), 'utf8'),
-    repairsText: readFileSync(path.join(repositoryRoot, 'content/repairs.json'), 'utf8'),
-  });
-  runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+  const copy = ingestedCopyOfReport(repositoryRoot, folder);
 
   const reportFile = path.join(copy.generatedDir, 'report.json');
   const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
