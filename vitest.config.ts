@@ -1,4 +1,5 @@
 import { defineConfig } from 'vitest/config';
+import SlowestFirst from './tests/support/slowest-first';
 
 // Two projects: `unit` runs pure code on fixture files; `site` builds the real site once
 // (ingest, Astro, Pagefind), serves it on 127.0.0.1 and tests it in Chromium.
@@ -11,6 +12,8 @@ export default defineConfig({
     // and 531 s with three (every test passing in both).
     maxWorkers: 3,
     minWorkers: 1,
+    // The slowest files start first, so that no long file runs alone at the end (tests/support/slowest-first.ts).
+    sequence: { sequencer: SlowestFirst },
     projects: [
       {
         test: {
