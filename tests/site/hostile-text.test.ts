@@ -18,18 +18,31 @@ const browser = chromiumForTests();
 
 let server: StaticServer;
 let units: Unit[];
+/** The page each test opens its own unit page (or search) in. */
 let page: Page;
+/** The whole-report page, opened once: every hostile unit is on it, and it is the site's largest page. */
+let reportPage: Page;
+/** The search page with Pagefind loaded once, as the search page loads it, for looking up each unit's record. */
+let searchPage: Page;
 
 // One build serves this file and tests/site/unit-mdx.test.ts (tests/support/hostile-site.ts).
 beforeAll(async () => {
   const site = await hostileSite();
   units = site.hostileUnits;
   server = await serveStatic(site.distDir);
-  page = await browser().newPage();
+  [page, reportPage, searchPage] = await Promise.all([browser().newPage(), browser().newPage(), browser().newPage()]);
+  await reportPage.goto(`${server.url}/report/`);
+  await searchPage.goto(`${server.url}/search/`);
+  // A string, not a function: vitest would rewrite the import() inside a function for Node.
+  await searchPage.evaluate(`(async () => {
+    const pagefind = await import('/pagefind/pagefind.js');
+    await pagefind.options({ noWorker: true });
+    window.pagefindUnderTest = pagefind;
+  })()`);
 }, 1_200_000);
 
 afterAll(async () => {
-  await page?.close();
+  await Promise.all([page?.close(), reportPage?.close(), searchPage?.close()]);
   await server?.close();
 });
 
@@ -40,8 +53,7 @@ describe.each(hostile.map((text, index) => [index, text] as const))('hostile tex
     expect(await page.locator('.unit-text').evaluate((element) => element.textContent!.trim())).toBe(text);
     expect(await page.locator('.unit-text a, .unit-text del, .unit-text s, .unit-text table').count()).toBe(0);
     expect(await page.locator('.unit-text p').count()).toBe(1);
-    await page.goto(`${server.url}/report/`);
-    const inReport = page.locator(`[id="${unit.id}"] .unit-text`);
+    const inReport = reportPage.locator(`[id="${unit.id}"] .unit-text`);
     expect(await inReport.evaluate((element) => element.textContent!.trim())).toBe(text);
     expect(await inReport.locator('a').count()).toBe(0);
   });
@@ -55,12 +67,8 @@ describe.each(hostile.map((text, index) => [index, text] as const))('hostile tex
   // Pagefind keeps no record of a text without a single word ("---"): there is nothing to find.
   it.runIf(/[\p{L}\p{N}]/u.test(text))('reads literally in the search index and in the texts the search page shows', async () => {
     const unit = units[index]!;
-    await page.goto(`${server.url}/search/`);
-    // A string, not a function: vitest would rewrite the import() inside a function for Node.
-    const found: string = await page.evaluate(`(async () => {
-      const pagefind = await import('/pagefind/pagefind.js');
-      await pagefind.options({ noWorker: true });
-      const found = await pagefind.search(null, { filters: { ${JSON.stringify(filterNames.unit)}: { any: [${JSON.stringify(unit.id)}] } } });
+    const found: string = await searchPage.evaluate(`(async () => {
+      const found = await window.pagefindUnderTest.search(null, { filters: { ${JSON.stringify(filterNames.unit)}: { any: [${JSON.stringify(unit.id)}] } } });
       if (found.results.length !== 1) return 'expected one record, found ' + found.results.length;
       return (await found.results[0].data()).url;
     })()`);
