@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests } from './helpers/chromium';
+import { chromiumForTests, pagesForTests } from './helpers/chromium';
 import { pagesOfEachKind } from './helpers/site-facts';
 import { findLowContrastText } from './helpers/text-contrast';
 
@@ -15,13 +15,15 @@ const baseUrl = inject('baseUrl');
 const require = createRequire(import.meta.url);
 
 const browser = chromiumForTests();
+// One context per window size and theme, shared by the nine pages opened in it.
+const newPage = pagesForTests(browser);
 let axeSource: string;
 
 beforeAll(async () => {
   axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
 });
 async function openPage(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
-  const page = await browser().newPage({ viewport: { width, height: 800 }, colorScheme });
+  const page = await newPage({ viewport: { width, height: 800 }, colorScheme });
   await page.goto(baseUrl + path);
   await page.evaluate(() => document.fonts.ready);
   return page;
@@ -105,7 +107,7 @@ describe.each(pagesOfEachKind)('%s', (path) => {
 
   it('needs no sideways scrolling at 200% zoom of a 1280 px window', async () => {
     const zoom = 2;
-    const page = await browser().newPage({ viewport: { width: 1280 / zoom, height: 800 / zoom }, deviceScaleFactor: zoom });
+    const page = await newPage({ viewport: { width: 1280 / zoom, height: 800 / zoom }, deviceScaleFactor: zoom });
     await page.goto(baseUrl + path);
     await page.evaluate(() => document.fonts.ready);
     expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
