@@ -7,15 +7,17 @@ import { readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests } from './helpers/chromium';
+import { chromiumForTests, pagesForTests } from './helpers/chromium';
 import { readOutcome, searchByLink, settled, unitIdFromHref } from '../support/search-results';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumForTests();
+// The pages of a window size share one context, as one reader's tabs do.
+const newPage = pagesForTests(browser);
 
 /** A fresh page that records page errors, dialogs and requests for Pagefind's files. */
 async function watchedPage(): Promise<{ page: Page; errors: string[]; dialogs: string[]; pagefindRequests: string[] }> {
-  const page = await browser().newPage();
+  const page = await newPage();
   const errors: string[] = [];
   const dialogs: string[] = [];
   const pagefindRequests: string[] = [];
@@ -105,7 +107,7 @@ describe('the ?q= link', () => {
     await page.locator('#search-query').fill('المغرب');
     await page.waitForFunction(() => new URLSearchParams(location.search).get('q') === 'المغرب');
     const typed = await readOutcome(page);
-    const shared = await browser().newPage();
+    const shared = await newPage();
     const opened = await searchByLink(shared, baseUrl, 'المغرب');
     expect(typed.unitIds).toContain('paragraph-16');
     expect(opened.unitIds).toEqual(typed.unitIds);
@@ -139,7 +141,7 @@ describe('filters', () => {
     expect(paragraphs.unitIds.length).toBeGreaterThan(0);
     expect(paragraphs.unitIds.every((id) => id.startsWith('paragraph-'))).toBe(true);
     expect(paragraphs.unitIds.sort()).toEqual(all.unitIds.filter((id) => id.startsWith('paragraph-')).sort());
-    const shared = await browser().newPage();
+    const shared = await newPage();
     await shared.goto(page.url());
     expect((await readOutcome(shared)).unitIds.sort()).toEqual(paragraphs.unitIds.sort());
     expect(await shared.getByLabel('فقرة', { exact: true }).isChecked()).toBe(true);
@@ -168,7 +170,7 @@ describe('filters', () => {
 
 describe('folded filters', () => {
   it.each([360, 1280])('are folded away until opened, and open by themselves when the link chose one (%i px)', async (width) => {
-    const page = await browser().newPage({ viewport: { width, height: 740 } });
+    const page = await newPage({ viewport: { width, height: 740 } });
     await searchByLink(page, baseUrl, 'الاتجار');
     expect(await page.getByLabel('فقرة', { exact: true }).isVisible()).toBe(false);
     await page.getByText('تصفية النتائج حسب النوع والقسم').click();
@@ -363,7 +365,7 @@ describe('accessibility', () => {
   it('axe finds no WCAG 2.2 AA violation on the search page with results and filters', async () => {
     const axeSource = await readFile(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
     for (const width of [1280, 360]) {
-      const page = await browser().newPage({ viewport: { width, height: 800 } });
+      const page = await newPage({ viewport: { width, height: 800 } });
       await searchByLink(page, baseUrl, 'الاتجار');
       // Evaluated through DevTools: an injected <script> would be refused by the page's Content-Security-Policy.
       await page.evaluate(axeSource);
