@@ -21,6 +21,9 @@ export default defineConfig({
           // The benchmark's own tooling is tested beside it (bench/tests/).
           include: ['tests/unit/**/*.test.ts', 'bench/tests/**/*.test.ts'],
           testTimeout: 30_000,
+          // The unit files run while the site builds (tests/support/slowest-first.ts): a hook that
+          // subsets a font or ingests the report gets the same room as a test on the loaded machine.
+          hookTimeout: 30_000,
         },
       },
       {
@@ -28,6 +31,7 @@ export default defineConfig({
           name: 'site',
           include: ['tests/site/**/*.test.ts'],
           globalSetup: ['tests/support/build-and-serve.ts'],
+          setupFiles: ['tests/support/wait-for-site-build.ts'],
           testTimeout: 120_000,
           hookTimeout: 120_000,
         },

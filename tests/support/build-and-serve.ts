@@ -4,15 +4,21 @@
  * It also makes an empty folder for the run, `sharedBuildsDir`, removed at the end, where other
  * builds that several test files share are made once (tests/support/hostile-site.ts).
  *
+ * The build starts here but is not waited for here: vitest runs no test file until every global
+ * setup has returned, and the unit files need no build, so they run while the site builds. Each
+ * site file waits for the build before it loads (tests/support/wait-for-site-build.ts), and fails with the
+ * build's output if the build failed.
+ *
  * Set SITE_TEST_REUSE=1 to skip the build and serve an existing build (quick local loops only;
  * CI always builds). SITE_TEST_DIST_DIR=dist-<name> builds and serves that folder instead of dist-test/.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../support/static-server';
+import { writeSiteBuildOutcome } from './site-built';
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -27,23 +33,36 @@ export default async function setup(project: TestProject) {
   // SITE_TEST_DIST_DIR lets an engineer test their own build while others rebuild dist-test/.
   const distDir = path.resolve(root, process.env.SITE_TEST_DIST_DIR ?? 'dist-test');
   const reuse = process.env.SITE_TEST_REUSE === '1' && existsSync(path.join(distDir, 'index.html'));
-  if (!reuse) {
-    const result = spawnSync('npm', ['run', 'build'], {
-      cwd: root,
-      env: { ...process.env, SITE_OUT_DIR: distDir },
-      encoding: 'utf8',
-      stdio: ['ignore', 'pipe', 'pipe'],
+  const sharedBuildsDir = mkdtempSync(path.join(os.tmpdir(), 'site-tests-'));
+  project.provide('sharedBuildsDir', sharedBuildsDir);
+  let stopBuild = () => {};
+  if (reuse) {
+    writeSiteBuildOutcome(sharedBuildsDir, { ok: true, output: '' });
+  } else {
+    // Its own process group, so that a run stopped before the build ends stops ingest and Astro too.
+    const build = spawn('npm', ['run', 'build'], { cwd: root, env: { ...process.env, SITE_OUT_DIR: distDir }, stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let output = '';
+    build.stdout.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    build.stderr.on('data', (chunk: Buffer) => (output += chunk.toString('utf8')));
+    build.on('error', (error) => writeSiteBuildOutcome(sharedBuildsDir, { ok: false, output: `npm run build could not start: ${error.message}` }));
+    build.on('close', (status) => {
+      writeSiteBuildOutcome(sharedBuildsDir, { ok: status === 0, output: status === 0 ? '' : `npm run build failed (exit ${status}):\n${output}` });
     });
-    if (result.status !== 0) {
-      throw new Error(`npm run build failed (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
-    }
+    stopBuild = () => {
+      if (build.exitCode !== null || build.signalCode !== null || build.pid === undefined) return;
+      try {
+        process.kill(-build.pid, 'SIGTERM');
+      } catch {
+        // The group has ended on its own meanwhile.
+      }
+    };
   }
+  // The server reads each file when it is asked for, so it can start before the build has written any.
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
-  const sharedBuildsDir = mkdtempSync(path.join(os.tmpdir(), 'site-tests-'));
-  project.provide('sharedBuildsDir', sharedBuildsDir);
   return async () => {
+    stopBuild();
     await server.close();
     rmSync(sharedBuildsDir, { recursive: true, force: true });
   };
