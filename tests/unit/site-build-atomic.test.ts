@@ -2,7 +2,9 @@
  * `npm run build` replaces the previous build only when every step has succeeded: a step that
  * fails, early (ingest) or last (the search index, after Astro has written every page), leaves
  * the previous build byte for byte as it was. Each build here has its own output, generated and
- * cache folders, so it never touches the repository's dist/ or content/generated/.
+ * cache folders, and runs in a copy of the repository (node_modules linked): Astro writes state
+ * into the project's .astro/ folder, which the site tests' own build, made at the same time in
+ * the repository, must not share.
  */
 import { execFile, execFileSync } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
@@ -30,6 +32,16 @@ function expectSame(before: Map<string, Buffer>, after: Map<string, Buffer>): vo
 let scratch: string;
 let dist: string;
 
+/** What a copy of the repository needs for `npm run build`. */
+const projectParts = ['scripts', 'src', 'content/source', 'content/repairs.json', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'];
+
+/** A copy of the repository (its code and content, node_modules linked) at `folder`. */
+function copyRepository(folder: string, parts: string[]): string {
+  for (const part of parts) cpSync(path.join(root, part), path.join(folder, part), { recursive: true });
+  symlinkSync(path.join(root, 'node_modules'), path.join(folder, 'node_modules'));
+  return folder;
+}
+
 /** `npm run build -- args` with its output in the scratch folder. */
 function build(env: Record<string, string>, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
@@ -37,7 +49,7 @@ function build(env: Record<string, string>, ...args: string[]): Promise<{ status
       'npm',
       ['run', 'build', ...(args.length > 0 ? ['--', ...args] : [])],
       {
-        cwd: root,
+        cwd: project,
         encoding: 'utf8',
         maxBuffer: 64 * 1024 * 1024,
         env: {
@@ -76,9 +88,12 @@ function writePreviousBuild(): void {
 // The generated folder of the real report, as the previous build left it; each build ingests
 // into its own copy, so a step that fails later finds the same input whichever step read it.
 let previousGenerated: string;
+/** The copy of the repository the builds of 'npm run build is atomic' run in. */
+let project: string;
 beforeAll(() => {
+  project = copyRepository(path.join(mkdtempSync(path.join(tmpdir(), 'site-build-atomic-project-')), 'repo'), [...projectParts, 'tests/unit/fixtures/ingest/unplaced-headings.txt']);
   previousGenerated = path.join(mkdtempSync(path.join(tmpdir(), 'site-build-atomic-generated-')), 'generated');
-  execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--out', previousGenerated], { cwd: root, stdio: 'ignore' });
+  execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--out', previousGenerated], { cwd: project, stdio: 'ignore' });
 }, 120_000);
 
 beforeEach(() => {
@@ -148,11 +163,7 @@ describe('npm run build refuses to replace the repository or its inputs', { time
   // its output folder could only harm the copy.
   let copy: string;
   beforeAll(() => {
-    copy = path.join(mkdtempSync(path.join(tmpdir(), 'site-build-refusals-')), 'repo');
-    for (const part of ['scripts', 'src', 'content/source', 'content/repairs.json', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
-      cpSync(path.join(root, part), path.join(copy, part), { recursive: true });
-    }
-    symlinkSync(path.join(root, 'node_modules'), path.join(copy, 'node_modules'));
+    copy = copyRepository(path.join(mkdtempSync(path.join(tmpdir(), 'site-build-refusals-')), 'repo'), projectParts);
   });
 
   const everything = () => {
