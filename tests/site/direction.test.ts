@@ -7,13 +7,15 @@ import { readFile } from 'node:fs/promises';
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, inject, it } from 'vitest';
-import { chromiumForTests } from './helpers/chromium';
+import { chromiumForTests, pagesForTests } from './helpers/chromium';
 import { htmlFiles, pagesOfEachKind } from './helpers/site-facts';
 
 const baseUrl = inject('baseUrl');
 const distDir = inject('distDir');
 
 const browser = chromiumForTests();
+// The pages share one context, as one reader's tabs do.
+const newPage = pagesForTests(browser);
 
 describe('document language and direction', () => {
   it('is lang="ar" dir="rtl" on every built page', async () => {
@@ -26,7 +28,7 @@ describe('document language and direction', () => {
   });
 
   it.each(pagesOfEachKind)('computes rtl for the body text of %s', async (pagePath) => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await page.goto(baseUrl + pagePath);
     const directions = await page.evaluate(() =>
       [...document.querySelectorAll('main p, main h1')].map((element) => getComputedStyle(element).direction),
@@ -39,7 +41,7 @@ describe('document language and direction', () => {
 
 describe('Latin runs in the document text', () => {
   it('are all marked lang="en", computed ltr and isolated from the Arabic around them', async () => {
-    const page = await browser().newPage();
+    const page = await newPage();
     await page.goto(`${baseUrl}/report/`);
     const runs = await page.evaluate(() => {
       const marked = [...document.querySelectorAll('.unit-text [lang="en"]')].map((element) => ({
@@ -66,7 +68,7 @@ describe('Latin runs in the document text', () => {
   });
 
   it('keep their trailing punctuation in place: the job number reads "V.19-09259 (A)" left to right', async () => {
-    const page = await browser().newPage({ viewport: { width: 1280, height: 900 } });
+    const page = await newPage({ viewport: { width: 1280, height: 900 } });
     await page.goto(`${baseUrl}/`);
     // Without isolation the final ")" of "(A)" at the end of an Arabic line jumps to the far
     // left of the run and reads "(V.19-09259 (A". Measure where each character is drawn.
