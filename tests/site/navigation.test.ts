@@ -9,12 +9,15 @@
  */
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { chromiumForTests } from './helpers/chromium';
+import { chromiumForTests, pagesForTests } from './helpers/chromium';
 import { fetchReport, paragraphNumbers, recommendationNumbers } from './helpers/site-facts';
 import type { Report } from '../../src/schema/report';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumForTests();
+// The pages of a window size, with or without JavaScript, share one context, as one reader's tabs
+// do; the tests of the saved theme make contexts of their own.
+const newPage = pagesForTests(browser);
 let report: Report;
 
 beforeAll(async () => {
@@ -25,15 +28,14 @@ const desk = { width: 1440, height: 900 };
 const phone = { width: 390, height: 844 };
 
 async function open(path: string, viewport: { width: number; height: number }, javaScriptEnabled = true): Promise<Page> {
-  const context = await browser().newContext({ viewport, javaScriptEnabled });
-  const page = await context.newPage();
+  const page = await newPage({ viewport, javaScriptEnabled });
   await page.goto(baseUrl + path);
   await page.evaluate(() => document.fonts.ready);
   return page;
 }
 
 async function close(page: Page): Promise<void> {
-  await page.context().close();
+  await page.close();
 }
 
 describe('the report contents on a desk (1440×900)', () => {
