@@ -81,37 +81,40 @@ async function headingStructure(page: Page): Promise<string[]> {
   return problems;
 }
 
-describe.each(pagesOfEachKind)('%s', (path) => {
-  // Both themes: the system's light and dark (prefers-color-scheme), as a reader meets them. Each
-  // page is opened once per theme and width, and every check that needs that view is made on it.
-  describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
-    it('has no WCAG 2.2 AA violation at 1280 px, and WCAG AA contrast on every text, Arabic included (which axe skips)', async () => {
-      const page = await openPage(path, 1280, colorScheme);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
-      expect(await axeViolations(page)).toEqual([]);
-      const checked = await page.evaluate(() => document.body.innerText.length);
-      expect(checked).toBeGreaterThan(100);
-      expect(await page.evaluate(findLowContrastText)).toEqual([]);
-      if (colorScheme === 'light') expect(await headingStructure(page)).toEqual([]);
-      await page.close();
+// Each check has a page of its own; they run side by side (axe works while another page loads).
+describe.concurrent('every kind of page', () => {
+  describe.each(pagesOfEachKind)('%s', (path) => {
+    // Both themes: the system's light and dark (prefers-color-scheme), as a reader meets them. Each
+    // page is opened once per theme and width, and every check that needs that view is made on it.
+    describe.each(['light', 'dark'] as const)('%s theme', (colorScheme) => {
+      it('has no WCAG 2.2 AA violation at 1280 px, and WCAG AA contrast on every text, Arabic included (which axe skips)', async () => {
+        const page = await openPage(path, 1280, colorScheme);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
+        expect(await axeViolations(page)).toEqual([]);
+        const checked = await page.evaluate(() => document.body.innerText.length);
+        expect(checked).toBeGreaterThan(100);
+        expect(await page.evaluate(findLowContrastText)).toEqual([]);
+        if (colorScheme === 'light') expect(await headingStructure(page)).toEqual([]);
+        await page.close();
+      });
+
+      it('has no WCAG 2.2 AA violation on a 360 px phone, and needs no sideways scrolling there', async () => {
+        const page = await openPage(path, 360, colorScheme);
+        expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
+        expect(await axeViolations(page)).toEqual([]);
+        expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
+        await page.close();
+      });
     });
 
-    it('has no WCAG 2.2 AA violation on a 360 px phone, and needs no sideways scrolling there', async () => {
-      const page = await openPage(path, 360, colorScheme);
-      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe(colorScheme);
-      expect(await axeViolations(page)).toEqual([]);
+    it('needs no sideways scrolling at 200% zoom of a 1280 px window', async () => {
+      const zoom = 2;
+      const page = await newPage({ viewport: { width: 1280 / zoom, height: 800 / zoom }, deviceScaleFactor: zoom });
+      await page.goto(baseUrl + path);
+      await page.evaluate(() => document.fonts.ready);
       expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
       await page.close();
     });
-  });
-
-  it('needs no sideways scrolling at 200% zoom of a 1280 px window', async () => {
-    const zoom = 2;
-    const page = await newPage({ viewport: { width: 1280 / zoom, height: 800 / zoom }, deviceScaleFactor: zoom });
-    await page.goto(baseUrl + path);
-    await page.evaluate(() => document.fonts.ready);
-    expect(await sidewaysOverflow(page)).toBeLessThanOrEqual(0);
-    await page.close();
   });
 });
 
