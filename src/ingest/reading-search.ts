@@ -12,9 +12,11 @@
  * more cuts than another is not evidence of anything.
  *
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
- * between words is where two pieces met (the report has no such run inside a piece).
+ * between words is where two pieces met (the report has no such run inside a piece), and so is
+ * sentence punctuation glued to the next word (src/ingest/glued-punctuation-seam.ts).
  */
 import { removeTatweel } from '../text/arabic/characters';
+import { isGluedPunctuationSeam } from './glued-punctuation-seam';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -37,7 +39,7 @@ export function tokensOfSource(source: string): SourceToken[] {
 interface Boundary {
   /** "space" between two words; "glue" inside one (a cut there parts a word). */
   kind: 'space' | 'glue';
-  /** The source shows a cut here (two or more spaces): every reading cuts here. */
+  /** The source shows a cut here (two or more spaces, or punctuation glued to a word): every reading cuts here. */
   mustCut: boolean;
   /** A paragraph number stood here: without a cut, the two sides may also be one word. */
   mayGlue: boolean;
@@ -128,7 +130,7 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
           ? undefined
           : pieceIndex === 0
             ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
-            : { kind: 'glue', mustCut: false, mayGlue: false };
+            : { kind: 'glue', mustCut: isGluedPunctuationSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
       atoms.push({ text: piece, before });
     });
   });

@@ -102,6 +102,9 @@ export class WordJudge {
       if (!key.startsWith(prefix)) continue;
       const rest = key.slice(prefix.length);
       if (rest.length < 3) continue;
+      // ب, ل and ك take no second particle and meet the article only as بال, لل, كال:
+      // «لبالأشخاص» is no word («ينبغي ل» glued to «بالأشخاص.»).
+      if (prefix.length === 1 && 'بلك'.includes(prefix) && /^(?:ال|بال|لل|كال)/u.test(rest)) continue;
       if (this.reportWords.countKey(rest) > 0 || this.reportWords.countKey(`ال${rest}`) > 0) return true;
       // "لل" is ل + the article: "للمنظور" is ل + "المنظور".
       if (prefix.endsWith('لل') && this.reportWords.countKey(`ال${rest}`) > 0) return true;
