@@ -264,7 +264,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // In a line cut in two, the reading's first and last words are the printed line's, and
           // a printed line neither starts nor ends inside a word: there they are whole. (In three
           // pieces or more a reading that only a weak word at its edge lets through is not taken.)
-          const firstAtCut = !(pieces === 2 && open === undefined) && start > 0 && !((opensWord(words[0]!) && (words.length > 1 || atoms[start]!.before!.mustCut)) || (atoms[start]!.before!.mustCut && open === undefined && rules.startIsWhole === true));
+          // In three pieces or more the extracted line's first word also begins a piece that
+          // follows another in the reading: it stands where pieces met, as any piece's first word.
+          const shownBefore = start > 0 && atoms[start]!.before!.mustCut;
+          const firstAtCut = !(pieces === 2 && open === undefined) && (start > 0 || (pieces >= 3 && open !== undefined)) && !((opensWord(words[0]!) && (words.length > 1 || shownBefore)) || (shownBefore && open === undefined && rules.startIsWhole === true));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
@@ -279,7 +282,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // where a line cut in two met itself, so may a weak word and the word beside it when
             // the two make a report word ("المسا" + "عدة": "المساعدة").
             const bothWeak = openStrength === 1 && firstStanding === 1;
-            const halves = pieces === 2 && (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) === 2;
+            const halves = (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) >= (pieces === 2 ? 2 : 1);
             if (openStrength === 0 || firstStanding === 0 || bothWeak || halves) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
