@@ -283,7 +283,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // the two make a report word ("المسا" + "عدة": "المساعدة").
             const bothWeak = openStrength === 1 && firstStanding === 1;
             const halves = (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) >= (pieces === 2 ? 2 : 1);
-            if (openStrength === 0 || firstStanding === 0 || bothWeak || halves) {
+            // A report word does not take a glued piece into a word only the list knows: the list
+            // takes almost any letters after a word («أجل» + «ول»: «أجلول», «هو» + «ية»: «هوية»).
+            const sureSideWeakWord = Math.max(openStrength, firstStanding) === 2 && strength(open + words[0]!, true) === 1;
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }

@@ -97,7 +97,9 @@ export class WordJudge {
   }
 
   private isReportForm(key: string): boolean {
-    if (this.reportWords.countKey(key) > 0) return true;
+    // A report word, or one without the article the report gives it («مجتمع»: «المجتمع»), as
+    // it counts after a particle («ومجتمع»).
+    if (this.reportWords.countKey(key) > 0 || (key.length >= 3 && this.reportWords.countKey(`ال${key}`) > 0)) return true;
     for (const prefix of prefixes) {
       if (!key.startsWith(prefix)) continue;
       const rest = key.slice(prefix.length);
