@@ -280,7 +280,9 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             }
             // Glue a piece that is no word; two weak words may also be one word's two halves, and
             // where a line cut in two met itself, so may a weak word and the word beside it when
-            // the two make a report word ("المسا" + "عدة": "المساعدة").
+            // the two make a report word ("المسا" + "عدة": "المساعدة"). In three pieces or more
+            // every join is such a cut, and the two may make a word the list knows ("مجت" + "مع"),
+            // which the search then weighs as weak.
             const bothWeak = openStrength === 1 && firstStanding === 1;
             const halves = (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) >= (pieces === 2 ? 2 : 1);
             // A report word does not take a glued piece into a word only the list knows: the list
