@@ -7,14 +7,12 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { serveStatic } from '../../support/static-server';
 import { hostileSite, hostileTexts as hostile, type HostileSite } from '../support/hostile-site';
-import { chromiumForTests, pagesForTests } from './helpers/chromium';
+import { chromiumForTests } from './helpers/chromium';
 
 let site: HostileSite;
 let baseUrl: string;
 let closeServer: () => Promise<void>;
 const browser = chromiumForTests();
-// The unit pages share one context, as one reader's tabs do.
-const newPage = pagesForTests(browser);
 
 // One build serves this file and tests/site/hostile-text.test.ts (tests/support/hostile-site.ts).
 beforeAll(async () => {
@@ -30,7 +28,7 @@ afterAll(async () => {
 
 /** The rendered unit text of a page: its paragraphs' text and HTML, and the elements it holds. */
 async function unitText(url: string) {
-  const page = await newPage();
+  const page = await browser().newPage();
   await page.goto(baseUrl + url);
   const result = await page.evaluate(() => {
     const text = document.querySelector('.unit-text')!;

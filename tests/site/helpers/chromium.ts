@@ -26,7 +26,9 @@ export function chromiumForTests(): () => Browser {
  * size, colour scheme, zoom): as in one reader's browser, a page opened after another finds what
  * the first one fetched and cached (the site's service worker keeps the whole site), and opening a
  * page costs no new context, which Chromium makes slowly. A test about a first visit, or one that
- * leaves state behind (a saved theme, a permission), makes a context of its own instead.
+ * leaves state behind (a saved theme, a permission), makes a context of its own instead. The
+ * contexts, and the service worker in each, stay open until the browser closes: pages of a server
+ * the file closes itself (a server's close waits for its connections) belong in a page's own context.
  */
 export function pagesForTests(browser: () => Browser): (options?: BrowserContextOptions) => Promise<Page> {
   const contexts = new WeakMap<Browser, Map<string, Promise<BrowserContext>>>();
