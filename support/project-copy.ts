@@ -4,7 +4,7 @@
  * project's .astro/ folder, so a build of other content (a test's edited units, a benchmark's
  * synthetic report) must not run in the developer's own folder, nor share one with another build.
  */
-import { spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 
@@ -62,24 +62,37 @@ export function buildEnvironment(copy: ProjectCopy): Record<string, string> {
   return { SITE_CACHE_DIR: copy.cacheDir, ASTRO_TELEMETRY_DISABLED: '1' };
 }
 
-/** Runs a Node script (`args[0]` and its arguments) in the copy, with the copy's environment and `env`; an error says what failed and shows its output. */
-export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: Record<string, string> = {}): void {
-  const result = spawnSync(process.execPath, args, {
-    cwd: copy.root,
-    env: { ...process.env, ...buildEnvironment(copy), ...env },
-    encoding: 'utf8',
-    stdio: ['ignore', 'pipe', 'pipe'],
+/**
+ * Runs a Node script (`args[0]` and its arguments) in the copy, with the copy's environment and
+ * `env`; an error says what failed and shows its output. It does not block the caller while the
+ * script runs: a test worker must keep answering vitest during a build of a minute or more.
+ */
+export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(process.execPath, args, {
+      cwd: copy.root,
+      env: { ...process.env, ...buildEnvironment(copy), ...env },
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let stdout = '';
+    let stderr = '';
+    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
+    child.on('error', (error) => reject(new Error(`${name} could not start in ${copy.root}: ${error.message}`)));
+    child.on('close', (status) => {
+      if (status === 0) resolve();
+      else reject(new Error(`${name} failed in ${copy.root} (exit ${status}):\n${stdout}\n${stderr}`));
+    });
   });
-  if (result.status !== 0) throw new Error(`${name} failed in ${copy.root} (exit ${result.status}):\n${result.stdout}\n${result.stderr}`);
 }
 
 /** A copy with this report's own source text and reviewed repairs, ingested: ready for `astro build`, or for edits to its generated files first. */
-export function ingestedCopyOfReport(repositoryRoot: string, parent: string): ProjectCopy {
+export async function ingestedCopyOfReport(repositoryRoot: string, parent: string): Promise<ProjectCopy> {
   const copy = copyProject(repositoryRoot, parent, {
     name: 'project',
     sourceText: readFileSync(path.join(repositoryRoot, 'content/source/V1909259-ar.txt'), 'utf8'),
     repairsText: readFileSync(path.join(repositoryRoot, 'content/repairs.json'), 'utf8'),
   });
-  runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+  await runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
   return copy;
 }

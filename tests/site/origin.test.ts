@@ -87,8 +87,8 @@ describe('a build with SITE_ORIGIN', () => {
     // In a copy of the project: Astro keeps the content layer's state in the project's .astro/
     // folder, and another test builds in the repository's own folder at the same time.
     parent = await mkdtemp(path.join(os.tmpdir(), 'origin-build-'));
-    const copy = ingestedCopyOfReport(root, parent);
-    runInCopy(copy, 'astro build with SITE_ORIGIN', [path.join(root, 'node_modules/astro/astro.js'), 'build'], { SITE_ORIGIN: origin });
+    const copy = await ingestedCopyOfReport(root, parent);
+    await runInCopy(copy, 'astro build with SITE_ORIGIN', [path.join(root, 'node_modules/astro/astro.js'), 'build'], { SITE_ORIGIN: origin });
     outDir = copy.distDir;
   }, 300_000);
 

@@ -15,7 +15,6 @@
  * file to ask claims the build by creating its folder (mkdir is atomic), builds, and writes
  * `result.json`, or `failure.txt` with the build's output; the others wait for either file.
  */
-import { spawnSync } from 'node:child_process';
 import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
@@ -66,7 +65,7 @@ export async function hostileSite(): Promise<HostileSite> {
   }
   if (claimed) {
     try {
-      writeAtomically(resultFile, JSON.stringify(build(folder)));
+      writeAtomically(resultFile, JSON.stringify(await build(folder)));
     } catch (error) {
       writeAtomically(failureFile, String((error as Error).message));
       throw error;
@@ -87,8 +86,8 @@ function writeAtomically(file: string, text: string): void {
 }
 
 /** Ingests the real report in a copy of the project, edits its unit files, and builds the site. */
-function build(folder: string): HostileSite {
-  const copy = ingestedCopyOfReport(repositoryRoot, folder);
+async function build(folder: string): Promise<HostileSite> {
+  const copy = await ingestedCopyOfReport(repositoryRoot, folder);
 
   const reportFile = path.join(copy.generatedDir, 'report.json');
   const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
@@ -103,6 +102,6 @@ function build(folder: string): HostileSite {
   for (const unit of hostileUnits) writeFileSync(path.join(copy.generatedDir, 'units', `${unit.id}.mdx`), unitToMdx(unit));
   appendFileSync(path.join(copy.generatedDir, 'units', `${handEditedUnitId}.mdx`), handWritten);
 
-  runInCopy(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build']);
+  await runInCopy(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build']);
   return { distDir: copy.distDir, hostileUnits, handEditedUnit };
 }
