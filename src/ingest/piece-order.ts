@@ -8,6 +8,7 @@ import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
 import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import { isSubordinatingParticle } from './subordinate-particle';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -42,8 +43,9 @@ const sentenceEnd = /[.:]$/u;
 /** Words that open a sentence inside a paragraph of a UN report besides those with و or ف. */
 const sentenceOpeners = new Set(['كما', 'ثم', 'لكن'].map(letterKey));
 
-/** True when a word may open a sentence that continues a paragraph: و or ف, or كما, ثم, لكن. */
+/** True when a word may open a sentence that continues a paragraph: و or ف, or كما, ثم, لكن (never «وأنَّ»). */
 export function opensSentence(word: string): boolean {
+  if (isSubordinatingParticle(word)) return false;
   const key = letterKey(word);
   return key.startsWith('و') || key.startsWith('ف') || sentenceOpeners.has(key);
 }

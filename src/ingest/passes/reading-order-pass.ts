@@ -6,6 +6,7 @@
 import { letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
+import { holdsGluedPunctuationSeam } from '../glued-punctuation-seam';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
 import { noWordList, WordJudge, type WordList } from '../word-list';
@@ -55,6 +56,8 @@ export function runReadingOrderPasses(
   wordList: WordList = noWordList,
   /** Texts of the report's other lines whose words count as its words (a caller running part of a report). */
   moreReportText: readonly string[] = [],
+  /** First words of the report's other units, by kind (a caller running part of a report). */
+  moreOpeners: Partial<Record<keyof Openers, readonly string[]>> = {},
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use when not given: only a few heading lines ever ask.
@@ -65,7 +68,7 @@ export function runReadingOrderPasses(
   };
   // Each repaired line as extracted, so the passes can read it too.
   const asExtracted = lines.map((line) => (line.repairId === undefined ? line : unrepaired(line)));
-  const reading = new ReadingSetting(asExtracted, wordList, moreReportText);
+  const reading = new ReadingSetting(asExtracted, wordList, moreReportText, moreOpeners);
   const searches = new Map<string, LineReadings | undefined>();
 
   let current = lines;
@@ -130,6 +133,7 @@ class ReadingSetting {
     private readonly lines: ClassifiedLine[],
     private readonly wordList: WordList,
     moreReportText: readonly string[],
+    private readonly moreOpeners: Partial<Record<keyof Openers, readonly string[]>> = {},
   ) {
     const count = lines.length;
     this.inUnit = new Array<boolean>(count).fill(false);
@@ -236,8 +240,8 @@ class ReadingSetting {
 
   /** The first words of units whose first line shows no damage. */
   private findOpeners(): Openers {
-    const recommendation = new Set<string>();
-    const paragraph = new Set<string>();
+    const recommendation = new Set<string>((this.moreOpeners.recommendation ?? []).map(letterKey));
+    const paragraph = new Set<string>((this.moreOpeners.paragraph ?? []).map(letterKey));
     this.lines.forEach((line, index) => {
       const opens = this.opens[index];
       if (opens === undefined) return;
@@ -254,10 +258,10 @@ class ReadingSetting {
   }
 }
 
-/** No run of two spaces between words (where two pieces met) and no lone letter or bare article. */
+/** No run of two spaces between words and no punctuation glued to a word (where two pieces met), no lone letter or bare article. */
 function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): boolean {
   if (tokens === undefined) return false;
-  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text));
+  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedPunctuationSeam(token.text));
 }
 
 function isPiece(word: string): boolean {
