@@ -42,29 +42,23 @@ function publishedWords(sectionId: string): string[] {
 }
 
 describe('a section saved as PDF from Chromium', () => {
-  // The sections are printed side by side, each on a page of its own; the figures over all of
-  // them are checked after every section is done.
-  describe.concurrent('each section', () => {
-    it.each(sectionIds)('/sections/%s/ reads back with pdftotext and pdf.js', async (sectionId) => {
-      const page = await browser().newPage();
-      await page.goto(`${baseUrl}/sections/${sectionId}/`);
-      await page.evaluate(() => document.fonts.ready);
-      // Tagged, as Chrome's own "Save as PDF" writes it.
-      const pdf = await page.pdf({ preferCSSPageSize: true, tagged: true });
-      await page.close();
-      const published = publishedWords(sectionId);
-      expect(published.length).toBeGreaterThan(20);
-      const pdftotext = wordsInOrder(published, wordsOf(pdfPagesText(pdf).join('\n'))) / published.length;
-      const pdfJs = wordsInOrder(published, wordsOf(await pdfJsText(pdf))) / published.length;
-      figures.push({ section: sectionId, words: published.length, pdftotext, pdfJs });
-      expect(pdftotext, `pdftotext gave back ${(pdftotext * 100).toFixed(1)}% of the words`).toBeGreaterThanOrEqual(pdftotextFloor.perSection);
-    });
+  it.each(sectionIds)('/sections/%s/ reads back with pdftotext and pdf.js', async (sectionId) => {
+    const page = await browser().newPage();
+    await page.goto(`${baseUrl}/sections/${sectionId}/`);
+    await page.evaluate(() => document.fonts.ready);
+    // Tagged, as Chrome's own "Save as PDF" writes it.
+    const pdf = await page.pdf({ preferCSSPageSize: true, tagged: true });
+    await page.close();
+    const published = publishedWords(sectionId);
+    expect(published.length).toBeGreaterThan(20);
+    const pdftotext = wordsInOrder(published, wordsOf(pdfPagesText(pdf).join('\n'))) / published.length;
+    const pdfJs = wordsInOrder(published, wordsOf(await pdfJsText(pdf))) / published.length;
+    figures.push({ section: sectionId, words: published.length, pdftotext, pdfJs });
+    expect(pdftotext, `pdftotext gave back ${(pdftotext * 100).toFixed(1)}% of the words`).toBeGreaterThanOrEqual(pdftotextFloor.perSection);
   });
 
   it('gives back the words of all sections, in order, above the floors', () => {
     expect(figures).toHaveLength(sectionIds.length);
-    // In the sections' order, whichever finished first.
-    figures.sort((a, b) => sectionIds.indexOf(a.section) - sectionIds.indexOf(b.section));
     const words = figures.reduce((sum, figure) => sum + figure.words, 0);
     const share = (key: 'pdftotext' | 'pdfJs') => figures.reduce((sum, figure) => sum + figure[key] * figure.words, 0) / words;
     console.info(
