@@ -15,7 +15,7 @@ import { classifyLines, roleOf } from '../../src/ingest/passes/classify-lines';
 import { readingOrderPasses } from '../../src/ingest/passes/index';
 import { normalizeLines, normalizeText } from '../../src/ingest/passes/normalize';
 import { readLines } from '../../src/ingest/passes/read-lines';
-import { provingPasses, runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
+import { openersOfLines, provingPasses, runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import type { WordList } from '../../src/ingest/word-list';
 import { HunspellWordList, withArabicWordList } from '../word-list/hunspell';
@@ -174,8 +174,12 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const window = clean.slice(start, end);
     const text = normalizeText(damaged);
     window[index - start] = { lines: clean[index]!.lines, source: damaged, text, role: roleOf(text), changes: [] };
-    const others = clean.filter((_, other) => other < start || other >= end).map((line) => line.text);
-    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others)[index - start]!;
+    const outside = clean.filter((_, other) => other < start || other >= end);
+    const others = outside.map((line) => line.text);
+    // So do the words that open the other units: a whole run knows them from the report's
+    // undamaged first lines, never from the damaged line itself.
+    const openers = openersOfLines(outside, wordList);
+    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openers)[index - start]!;
     const tally = tallies[mechanism];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;

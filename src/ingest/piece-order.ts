@@ -8,6 +8,7 @@ import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
 import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -105,7 +106,11 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     maxPieces,
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
-  const result = searchReadings(atoms, rules);
+  let result = searchReadings(atoms, rules);
+  if (result.readings.length === 0 && setting.opens !== undefined) {
+    // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts).
+    result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
+  }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
   // Except where two halves met at a run of spaces: that run is where the line ends and starts.

@@ -39,12 +39,18 @@ interface Boundary {
   kind: 'space' | 'glue';
   /** The source shows a cut here (two or more spaces): every reading cuts here. */
   mustCut: boolean;
+  /**
+   * The cut is shown by a full stop or comma glued to the next word, not by a run of spaces:
+   * it says where two pieces met, but not that the words on either side are whole (the piece
+   * after it may start inside a word: «ملين.عا»).
+   */
+  byStop?: boolean;
   /** A paragraph number stood here: without a cut, the two sides may also be one word. */
   mayGlue: boolean;
 }
 
 /** A run of the extracted line that a reading never cuts. */
-interface Atom {
+export interface Atom {
   text: string;
   /** How this atom is joined to the one before it (undefined for the first). */
   before?: Boundary;
@@ -121,18 +127,34 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
       if (last !== undefined && !partsBefore(last.at(-1)!, character)) runs[runs.length - 1] = last + character;
       else runs.push(character);
     }
-    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
+    const pieces = runs.flatMap((run, runIndex) =>
+      (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]).map((text, inRun) => ({ text, afterStop: inRun === 0 && runIndex > 0 && glueShowsCut(runs[runIndex - 1]!, run) })),
+    );
     pieces.forEach((piece, pieceIndex) => {
       const before: Boundary | undefined =
         atoms.length === 0
           ? undefined
           : pieceIndex === 0
             ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
-            : { kind: 'glue', mustCut: false, mayGlue: false };
-      atoms.push({ text: piece, before });
+            : { kind: 'glue', mustCut: piece.afterStop, byStop: piece.afterStop, mayGlue: false };
+      atoms.push({ text: piece.text, before });
     });
   });
   return atoms;
+}
+
+/**
+ * A full stop, comma, colon or semicolon glued to the letter after it: print always puts a
+ * space there, so the source shows two pieces meeting, as it does with a run of spaces
+ * («التالية:أوصى», «لديها.ينبغي»).
+ */
+function glueShowsCut(previousRun: string, run: string): boolean {
+  return /[.،,:؛]$/u.test(previousRun) && classOf(run[0]!) === 'letter';
+}
+
+/** True when a word of the source holds such a glued cut («المستضعفة.تِّجقدراتها»). */
+export function holdsGluedCut(word: string): boolean {
+  return /[.،,:؛][\u0621-\u064A]/u.test(word);
 }
 
 /**
@@ -178,6 +200,9 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
 export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
 /** A word that starts with an opening mark: nothing of it comes before. */
 const opensWord = (word: string) => /^[«(\[]/u.test(word);
+
+/** True when the source shows a cut before this atom as a run of spaces. */
+const spacedCut = (atom: Atom) => atom.before!.mustCut && atom.before!.byStop !== true;
 
 /** Lists the readings of a line, fewest pieces first (see the module comment). */
 export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {
@@ -262,7 +287,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // In a line cut in two, the reading's first and last words are the printed line's, and
           // a printed line neither starts nor ends inside a word: there they are whole. (In three
           // pieces or more a reading that only a weak word at its edge lets through is not taken.)
-          const firstAtCut = !(pieces === 2 && open === undefined) && start > 0 && !((opensWord(words[0]!) && (words.length > 1 || atoms[start]!.before!.mustCut)) || (atoms[start]!.before!.mustCut && open === undefined && rules.startIsWhole === true));
+          const firstAtCut = !(pieces === 2 && open === undefined) && start > 0 && !((opensWord(words[0]!) && (words.length > 1 || spacedCut(atoms[start]!))) || (spacedCut(atoms[start]!) && open === undefined && rules.startIsWhole === true));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
@@ -282,7 +307,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
-          const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
+          const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || spacedCut(atoms[end]!)));
           for (const join of joins) {
             if (words.length === 1) {
               extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));

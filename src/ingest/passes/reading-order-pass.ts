@@ -6,6 +6,7 @@
 import { letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
+import { holdsGluedCut } from '../reading-search';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
 import { noWordList, WordJudge, type WordList } from '../word-list';
@@ -55,6 +56,8 @@ export function runReadingOrderPasses(
   wordList: WordList = noWordList,
   /** Texts of the report's other lines whose words count as its words (a caller running part of a report). */
   moreReportText: readonly string[] = [],
+  /** Words that open the report's other units (a caller running part of a report: see `openersOfLines`). */
+  moreOpeners?: Openers,
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use when not given: only a few heading lines ever ask.
@@ -65,7 +68,7 @@ export function runReadingOrderPasses(
   };
   // Each repaired line as extracted, so the passes can read it too.
   const asExtracted = lines.map((line) => (line.repairId === undefined ? line : unrepaired(line)));
-  const reading = new ReadingSetting(asExtracted, wordList, moreReportText);
+  const reading = new ReadingSetting(asExtracted, wordList, moreReportText, moreOpeners);
   const searches = new Map<string, LineReadings | undefined>();
 
   let current = lines;
@@ -103,6 +106,14 @@ export function runReadingOrderPasses(
   });
 }
 
+/**
+ * The words that open units in these lines' undamaged unit first lines, as a whole run finds
+ * them: for a caller that runs the passes on part of a report and stands the rest in for it.
+ */
+export function openersOfLines(lines: ClassifiedLine[], wordList: WordList = noWordList): Openers {
+  return new ReadingSetting(lines, wordList, []).openers;
+}
+
 /** A repaired line as the source has it, classified afresh. */
 function unrepaired(line: ClassifiedLine): ClassifiedLine {
   const text = normalizeText(line.source);
@@ -130,6 +141,7 @@ class ReadingSetting {
     private readonly lines: ClassifiedLine[],
     private readonly wordList: WordList,
     moreReportText: readonly string[],
+    moreOpeners?: Openers,
   ) {
     const count = lines.length;
     this.inUnit = new Array<boolean>(count).fill(false);
@@ -192,7 +204,11 @@ class ReadingSetting {
       return firstWithWords.get(words);
     });
     this.reportWords = new Vocabulary([...firstWithWords.values(), ...moreReportText]);
-    this.openers = this.findOpeners();
+    const openers = this.findOpeners();
+    this.openers =
+      moreOpeners === undefined
+        ? openers
+        : { recommendation: new Set([...openers.recommendation, ...moreOpeners.recommendation]), paragraph: new Set([...openers.paragraph, ...moreOpeners.paragraph]) };
   }
 
   indexOf(line: ClassifiedLine): number | undefined {
@@ -254,10 +270,13 @@ class ReadingSetting {
   }
 }
 
-/** No run of two spaces between words (where two pieces met) and no lone letter or bare article. */
+/**
+ * No run of two spaces between words and no full stop or comma glued to the next word (where
+ * two pieces met), and no lone letter or bare article.
+ */
 function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): boolean {
   if (tokens === undefined) return false;
-  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text));
+  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedCut(token.text));
 }
 
 function isPiece(word: string): boolean {
