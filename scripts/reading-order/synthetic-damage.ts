@@ -15,7 +15,7 @@ import { classifyLines, roleOf } from '../../src/ingest/passes/classify-lines';
 import { readingOrderPasses } from '../../src/ingest/passes/index';
 import { normalizeLines, normalizeText } from '../../src/ingest/passes/normalize';
 import { readLines } from '../../src/ingest/passes/read-lines';
-import { openersOfLines, provingPasses, runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
+import { provingPasses, runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import type { WordList } from '../../src/ingest/word-list';
 import { HunspellWordList, withArabicWordList } from '../word-list/hunspell';
@@ -174,12 +174,8 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const window = clean.slice(start, end);
     const text = normalizeText(damaged);
     window[index - start] = { lines: clean[index]!.lines, source: damaged, text, role: roleOf(text), changes: [] };
-    const outside = clean.filter((_, other) => other < start || other >= end);
-    const others = outside.map((line) => line.text);
-    // So do the words that open the other units: a whole run knows them from the report's
-    // undamaged first lines, never from the damaged line itself.
-    const openers = openersOfLines(outside, wordList);
-    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openers)[index - start]!;
+    const others = clean.filter((_, other) => other < start || other >= end).map((line) => line.text);
+    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openersOutside(clean, start, end))[index - start]!;
     const tally = tallies[mechanism];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;
@@ -187,6 +183,27 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     else tally.refused++;
   }
   return tallies;
+}
+
+/**
+ * The first words of the units outside [start, end), by kind: in a whole run the passes learn
+ * which words open a unit from the report's undamaged first lines, and a unit on its own has
+ * none but the damaged one.
+ */
+function openersOutside(clean: readonly ClassifiedLine[], start: number, end: number): { recommendation: string[]; paragraph: string[] } {
+  const openers = { recommendation: [] as string[], paragraph: [] as string[] };
+  clean.forEach((line, index) => {
+    if (index >= start && index < end) return;
+    if (line.role.kind === 'paragraph-start') {
+      const match = paragraphStart.exec(line.text);
+      if (match) openers.paragraph.push(match[2]!.split(' ')[0]!);
+    }
+    if (line.role.kind === 'recommendation-heading') {
+      const first = clean.slice(index + 1).find((next) => next.role.kind !== 'blank');
+      if (first?.role.kind === 'text') openers.recommendation.push(first.text.split(' ')[0]!);
+    }
+  });
+  return openers;
 }
 
 /** The measurement with the Arabic word list, looked up until the passes ask nothing new. */

@@ -8,6 +8,7 @@ import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
 import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import { isSubordinatingParticle } from './subordinate-particle';
 import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
 
@@ -43,8 +44,9 @@ const sentenceEnd = /[.:]$/u;
 /** Words that open a sentence inside a paragraph of a UN report besides those with و or ف. */
 const sentenceOpeners = new Set(['كما', 'ثم', 'لكن'].map(letterKey));
 
-/** True when a word may open a sentence that continues a paragraph: و or ف, or كما, ثم, لكن. */
+/** True when a word may open a sentence that continues a paragraph: و or ف, or كما, ثم, لكن (never «وأنَّ»). */
 export function opensSentence(word: string): boolean {
+  if (isSubordinatingParticle(word)) return false;
   const key = letterKey(word);
   return key.startsWith('و') || key.startsWith('ف') || sentenceOpeners.has(key);
 }
@@ -108,8 +110,13 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   };
   let result = searchReadings(atoms, rules);
   if (result.readings.length === 0 && setting.opens !== undefined) {
-    // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts).
-    result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
+    // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),
+    // unless a word that opens units of its kind stands in it: the line may start there, at a
+    // cut the source does not show.
+    const known = openers[setting.opens];
+    if (!tokens.some((token) => known.has(letterKey(token.text)))) {
+      result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
+    }
   }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.

@@ -12,9 +12,11 @@
  * more cuts than another is not evidence of anything.
  *
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
- * between words is where two pieces met (the report has no such run inside a piece).
+ * between words is where two pieces met (the report has no such run inside a piece), and so is
+ * sentence punctuation glued to the next word (src/ingest/glued-punctuation-seam.ts).
  */
 import { removeTatweel } from '../text/arabic/characters';
+import { isGluedPunctuationSeam } from './glued-punctuation-seam';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -37,14 +39,8 @@ export function tokensOfSource(source: string): SourceToken[] {
 interface Boundary {
   /** "space" between two words; "glue" inside one (a cut there parts a word). */
   kind: 'space' | 'glue';
-  /** The source shows a cut here (two or more spaces): every reading cuts here. */
+  /** The source shows a cut here (two or more spaces, or punctuation glued to a word): every reading cuts here. */
   mustCut: boolean;
-  /**
-   * The cut is shown by a full stop or comma glued to the next word, not by a run of spaces:
-   * it says where two pieces met, but not that the words on either side are whole (the piece
-   * after it may start inside a word: «ملين.عا»).
-   */
-  byStop?: boolean;
   /** A paragraph number stood here: without a cut, the two sides may also be one word. */
   mayGlue: boolean;
 }
@@ -127,34 +123,18 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
       if (last !== undefined && !partsBefore(last.at(-1)!, character)) runs[runs.length - 1] = last + character;
       else runs.push(character);
     }
-    const pieces = runs.flatMap((run, runIndex) =>
-      (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]).map((text, inRun) => ({ text, afterStop: inRun === 0 && runIndex > 0 && glueShowsCut(runs[runIndex - 1]!, run) })),
-    );
+    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
     pieces.forEach((piece, pieceIndex) => {
       const before: Boundary | undefined =
         atoms.length === 0
           ? undefined
           : pieceIndex === 0
             ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
-            : { kind: 'glue', mustCut: piece.afterStop, byStop: piece.afterStop, mayGlue: false };
-      atoms.push({ text: piece.text, before });
+            : { kind: 'glue', mustCut: isGluedPunctuationSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
+      atoms.push({ text: piece, before });
     });
   });
   return atoms;
-}
-
-/**
- * A full stop, comma, colon or semicolon glued to the letter after it: print always puts a
- * space there, so the source shows two pieces meeting, as it does with a run of spaces
- * («التالية:أوصى», «لديها.ينبغي»).
- */
-function glueShowsCut(previousRun: string, run: string): boolean {
-  return /[.،,:؛]$/u.test(previousRun) && classOf(run[0]!) === 'letter';
-}
-
-/** True when a word of the source holds such a glued cut («المستضعفة.تِّجقدراتها»). */
-export function holdsGluedCut(word: string): boolean {
-  return /[.،,:؛][\u0621-\u064A]/u.test(word);
 }
 
 /**
@@ -200,9 +180,6 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
 export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
 /** A word that starts with an opening mark: nothing of it comes before. */
 const opensWord = (word: string) => /^[«(\[]/u.test(word);
-
-/** True when the source shows a cut before this atom as a run of spaces. */
-const spacedCut = (atom: Atom) => atom.before!.mustCut && atom.before!.byStop !== true;
 
 /** Lists the readings of a line, fewest pieces first (see the module comment). */
 export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {
@@ -287,7 +264,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // In a line cut in two, the reading's first and last words are the printed line's, and
           // a printed line neither starts nor ends inside a word: there they are whole. (In three
           // pieces or more a reading that only a weak word at its edge lets through is not taken.)
-          const firstAtCut = !(pieces === 2 && open === undefined) && start > 0 && !((opensWord(words[0]!) && (words.length > 1 || spacedCut(atoms[start]!))) || (spacedCut(atoms[start]!) && open === undefined && rules.startIsWhole === true));
+          // In three pieces or more the extracted line's first word also begins a piece that
+          // follows another in the reading: it stands where pieces met, as any piece's first word.
+          const shownBefore = start > 0 && atoms[start]!.before!.mustCut;
+          const firstAtCut = !(pieces === 2 && open === undefined) && (start > 0 || (pieces >= 3 && open !== undefined)) && !((opensWord(words[0]!) && (words.length > 1 || shownBefore)) || (shownBefore && open === undefined && rules.startIsWhole === true));
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
@@ -300,14 +280,19 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             }
             // Glue a piece that is no word; two weak words may also be one word's two halves, and
             // where a line cut in two met itself, so may a weak word and the word beside it when
-            // the two make a report word ("المسا" + "عدة": "المساعدة").
+            // the two make a report word ("المسا" + "عدة": "المساعدة"). In three pieces or more
+            // every join is such a cut, and the two may make a word the list knows ("مجت" + "مع"),
+            // which the search then weighs as weak.
             const bothWeak = openStrength === 1 && firstStanding === 1;
-            const halves = pieces === 2 && (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) === 2;
-            if (openStrength === 0 || firstStanding === 0 || bothWeak || halves) {
+            const halves = (openStrength === 1 || firstStanding === 1) && strength(open + words[0]!, true) >= (pieces === 2 ? 2 : 1);
+            // A report word does not take a glued piece into a word only the list knows: the list
+            // takes almost any letters after a word («أجل» + «ول»: «أجلول», «هو» + «ية»: «هوية»).
+            const sureSideWeakWord = Math.max(openStrength, firstStanding) === 2 && strength(open + words[0]!, true) === 1;
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
-          const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || spacedCut(atoms[end]!)));
+          const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
           for (const join of joins) {
             if (words.length === 1) {
               extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));

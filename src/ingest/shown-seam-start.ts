@@ -7,7 +7,9 @@
  * line inside a unit: the two halves are swapped there and nowhere else, and the opener is
  * not needed to find the start. Every other test still holds (words, sentence ends, reading on
  * into the next line), and only two pieces: a line in more pieces has cuts the source does
- * not show, and then the opener is what decides between them.
+ * not show, and then the opener is what decides between them. So the caller asks this only of
+ * a line that holds no word opening units of its kind: where one stands inside the line
+ * («… عن طريق ينبغي للدول …»), the line may start there, at a cut the source does not show.
  */
 import type { Atom, SearchResult, SearchRules } from './reading-search';
 import { searchReadings } from './reading-search';

@@ -97,11 +97,16 @@ export class WordJudge {
   }
 
   private isReportForm(key: string): boolean {
-    if (this.reportWords.countKey(key) > 0) return true;
+    // A report word, or one without the article the report gives it («مجتمع»: «المجتمع»), as
+    // it counts after a particle («ومجتمع»).
+    if (this.reportWords.countKey(key) > 0 || (key.length >= 3 && this.reportWords.countKey(`ال${key}`) > 0)) return true;
     for (const prefix of prefixes) {
       if (!key.startsWith(prefix)) continue;
       const rest = key.slice(prefix.length);
       if (rest.length < 3) continue;
+      // ب, ل and ك take no second particle and meet the article only as بال, لل, كال:
+      // «لبالأشخاص» is no word («ينبغي ل» glued to «بالأشخاص.»).
+      if (prefix.length === 1 && 'بلك'.includes(prefix) && /^(?:ال|بال|لل|كال)/u.test(rest)) continue;
       if (this.reportWords.countKey(rest) > 0 || this.reportWords.countKey(`ال${rest}`) > 0) return true;
       // "لل" is ل + the article: "للمنظور" is ل + "المنظور".
       if (prefix.endsWith('لل') && this.reportWords.countKey(`ال${rest}`) > 0) return true;

@@ -6,7 +6,7 @@
 import { letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
-import { holdsGluedCut } from '../reading-search';
+import { holdsGluedPunctuationSeam } from '../glued-punctuation-seam';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
 import { noWordList, WordJudge, type WordList } from '../word-list';
@@ -56,8 +56,8 @@ export function runReadingOrderPasses(
   wordList: WordList = noWordList,
   /** Texts of the report's other lines whose words count as its words (a caller running part of a report). */
   moreReportText: readonly string[] = [],
-  /** Words that open the report's other units (a caller running part of a report: see `openersOfLines`). */
-  moreOpeners?: Openers,
+  /** First words of the report's other units, by kind (a caller running part of a report). */
+  moreOpeners: Partial<Record<keyof Openers, readonly string[]>> = {},
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use when not given: only a few heading lines ever ask.
@@ -106,14 +106,6 @@ export function runReadingOrderPasses(
   });
 }
 
-/**
- * The words that open units in these lines' undamaged unit first lines, as a whole run finds
- * them: for a caller that runs the passes on part of a report and stands the rest in for it.
- */
-export function openersOfLines(lines: ClassifiedLine[], wordList: WordList = noWordList): Openers {
-  return new ReadingSetting(lines, wordList, []).openers;
-}
-
 /** A repaired line as the source has it, classified afresh. */
 function unrepaired(line: ClassifiedLine): ClassifiedLine {
   const text = normalizeText(line.source);
@@ -141,7 +133,7 @@ class ReadingSetting {
     private readonly lines: ClassifiedLine[],
     private readonly wordList: WordList,
     moreReportText: readonly string[],
-    moreOpeners?: Openers,
+    private readonly moreOpeners: Partial<Record<keyof Openers, readonly string[]>> = {},
   ) {
     const count = lines.length;
     this.inUnit = new Array<boolean>(count).fill(false);
@@ -204,11 +196,7 @@ class ReadingSetting {
       return firstWithWords.get(words);
     });
     this.reportWords = new Vocabulary([...firstWithWords.values(), ...moreReportText]);
-    const openers = this.findOpeners();
-    this.openers =
-      moreOpeners === undefined
-        ? openers
-        : { recommendation: new Set([...openers.recommendation, ...moreOpeners.recommendation]), paragraph: new Set([...openers.paragraph, ...moreOpeners.paragraph]) };
+    this.openers = this.findOpeners();
   }
 
   indexOf(line: ClassifiedLine): number | undefined {
@@ -252,8 +240,8 @@ class ReadingSetting {
 
   /** The first words of units whose first line shows no damage. */
   private findOpeners(): Openers {
-    const recommendation = new Set<string>();
-    const paragraph = new Set<string>();
+    const recommendation = new Set<string>((this.moreOpeners.recommendation ?? []).map(letterKey));
+    const paragraph = new Set<string>((this.moreOpeners.paragraph ?? []).map(letterKey));
     this.lines.forEach((line, index) => {
       const opens = this.opens[index];
       if (opens === undefined) return;
@@ -270,13 +258,10 @@ class ReadingSetting {
   }
 }
 
-/**
- * No run of two spaces between words and no full stop or comma glued to the next word (where
- * two pieces met), and no lone letter or bare article.
- */
+/** No run of two spaces between words and no punctuation glued to a word (where two pieces met), no lone letter or bare article. */
 function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): boolean {
   if (tokens === undefined) return false;
-  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedCut(token.text));
+  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedPunctuationSeam(token.text));
 }
 
 function isPiece(word: string): boolean {
