@@ -8,6 +8,7 @@ import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
 import offlineReading from './src/integrations/offline.ts';
 import unitChunks from './src/integrations/unit-chunks.ts';
+import unitModules from './src/integrations/unit-modules.ts';
 import { parseSiteOrigin } from './src/lib/site-origin.ts';
 
 // The site's origin is a deployment setting: SITE_ORIGIN=https://… npm run build. Canonical links,
@@ -38,7 +39,7 @@ export default defineConfig({
     // Astro would inline a small script (and Vite a small asset as a data: URL); the
     // Content-Security-Policy allows only the site's own files, so every one stays a file.
     build: { assetsInlineLimit: 0 },
-    plugins: [unitChunks()],
+    plugins: [unitModules(), unitChunks()],
   },
   // Publish the document's characters as printed: no smart quotes, no links made from the text.
   markdown: markdownOptions,

@@ -1,15 +1,13 @@
 /**
- * The server bundle of the unit files (a Vite plugin, astro.config.mjs). Astro compiles every unit
- * file into a module of its own and Rollup would write each as a chunk of its own: 4,100 chunks for
- * a report of 4,100 units, each rendered, hashed, written and then imported by the page renderer.
- * Here the compiled unit modules go into chunks of 100 units by kind and number
- * ("units-recommendation-0" holds recommendations 0–99), which cuts that per-chunk work.
+ * The server bundle of the unit files (a Vite plugin, astro.config.mjs). Every unit file is a
+ * module of its own (src/integrations/unit-modules.ts), imported dynamically, and Rollup would
+ * write each as a chunk of its own: 4,100 chunks for a report of 4,100 units, each rendered,
+ * hashed, written and then imported by the page renderer. Here the compiled unit modules go into
+ * chunks of 100 units by kind and number ("units-recommendation-0" holds recommendations 0–99),
+ * which cuts that per-chunk work.
  *
  * Only the server build, which Astro runs to render the pages and then deletes: nothing a reader
- * downloads changes. Only the compiled unit module itself: the small wrapper Astro puts before each
- * one (its `?astroPropagatedAssets` module, which carries the unit's style and link list) keeps a
- * chunk of its own, because Astro fills in those lists once per chunk, so a chunk holding several
- * wrappers would lose the lists of all but the first.
+ * downloads changes.
  */
 import type { Plugin } from 'vite';
 

@@ -1,20 +1,29 @@
 /**
- * The bridge from report.json units to their MDX entries in the content collection. The site
- * reads a unit's facts from report.json and only its rendered text from the entry. A unit in
- * report.json without an MDX file (or the other way round), or a file whose frontmatter names
- * another unit than its file name, fails the build, naming the files.
+ * The bridge from report.json units to their compiled MDX files (`virtual:unit-modules`,
+ * src/integrations/unit-modules.ts). The site reads a unit's facts from report.json and only its
+ * rendered text from the file. A unit in report.json without an MDX file (or the other way round),
+ * or a file whose frontmatter does not match the contract or names another unit than its file
+ * name, fails the build, naming the files.
  */
-import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import type { MDXInstance } from 'astro';
+import unitModules from 'virtual:unit-modules';
+import { unitFrontmatter, type UnitFrontmatter } from '../schema/report';
 import { loadReport, reportJsonPath } from './load-report';
+import { unitFilesDir } from './generated-dir';
 
-let byId: Promise<Map<string, CollectionEntry<'units'>>> | undefined;
+/** A compiled unit file: its frontmatter and its text as a component. */
+export type UnitModule = MDXInstance<UnitFrontmatter>;
 
-async function indexEntries(): Promise<Map<string, CollectionEntry<'units'>>> {
-  const entries = await getCollection('units');
-  const map = new Map(entries.map((entry) => [entry.id, entry]));
+let checked = false;
+
+/** Fails unless report.json and the unit files name the same units. */
+function checkSameUnits(): void {
+  if (checked) return;
   const unitIds = new Set(loadReport().units.map((unit) => unit.id));
-  const missing = [...unitIds].filter((id) => !map.has(id));
-  const extra = [...map.keys()].filter((id) => !unitIds.has(id));
+  const fileIds = Object.keys(unitModules);
+  const missing = [...unitIds].filter((id) => !(id in unitModules));
+  const extra = fileIds.filter((id) => !unitIds.has(id));
   if (missing.length || extra.length) {
     throw new Error(
       `${reportJsonPath} and units/*.mdx disagree: ` +
@@ -23,17 +32,21 @@ async function indexEntries(): Promise<Map<string, CollectionEntry<'units'>>> {
           .join('; '),
     );
   }
-  for (const unit of loadReport().units) {
-    const { data, filePath } = map.get(unit.id)!;
-    if (data.id !== unit.id) {
-      throw new Error(`${filePath ?? unit.id}: frontmatter id is ${JSON.stringify(data.id)} but the file is named for ${unit.id}.`);
-    }
-  }
-  return map;
+  checked = true;
 }
 
-/** The content entry (frontmatter and MDX body) of the unit with this id. */
-export async function unitEntry(id: string): Promise<CollectionEntry<'units'>> {
-  byId ??= indexEntries();
-  return (await byId).get(id)!;
+/** The compiled MDX file of the unit with this id, its frontmatter checked against the contract. */
+export async function unitEntry(id: string): Promise<UnitModule> {
+  checkSameUnits();
+  const file = path.join(unitFilesDir, `${id}.mdx`);
+  const module = (await unitModules[id]!()) as UnitModule;
+  const result = unitFrontmatter.safeParse(module.frontmatter);
+  if (!result.success) {
+    const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
+    throw new Error(`${file}: frontmatter does not match unitFrontmatter in src/schema/report.ts:\n${problems.join('\n')}`);
+  }
+  if (result.data.id !== id) {
+    throw new Error(`${file}: frontmatter id is ${JSON.stringify(result.data.id)} but the file is named for ${id}.`);
+  }
+  return module;
 }
