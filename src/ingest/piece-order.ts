@@ -9,6 +9,7 @@ import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
 import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
 import { isSubordinatingParticle } from './subordinate-particle';
+import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -107,7 +108,16 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     maxPieces,
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
-  const result = searchReadings(atoms, rules);
+  let result = searchReadings(atoms, rules);
+  if (result.readings.length === 0 && setting.opens !== undefined) {
+    // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),
+    // unless a word that opens units of its kind stands in it: the line may start there, at a
+    // cut the source does not show.
+    const known = openers[setting.opens];
+    if (!tokens.some((token) => known.has(letterKey(token.text)))) {
+      result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
+    }
+  }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
   // Except where two halves met at a run of spaces: that run is where the line ends and starts.

@@ -46,7 +46,7 @@ interface Boundary {
 }
 
 /** A run of the extracted line that a reading never cuts. */
-interface Atom {
+export interface Atom {
   text: string;
   /** How this atom is joined to the one before it (undefined for the first). */
   before?: Boundary;
