@@ -81,7 +81,10 @@ export function runReadingOrderPasses(
         const index = reading.indexOf(line);
         if (index === undefined || !reading.inUnit[index]) return undefined;
         const setting = settings[index]!;
-        const key = `${index}|${setting.opens}|${setting.closesUnit}|${setting.previousWord}|${setting.nextWord}`;
+        // Keyed by everything the search reads, not by the line's place: a report that repeats a
+        // line in the same setting (a longer report reusing a sentence, the benchmark's copies)
+        // searches it once.
+        const key = JSON.stringify([line.lines.length, line.changes.length, line.text, line.source, line.role, reading.judgeKeyOf(index), setting]);
         if (!searches.has(key)) searches.set(key, readingsOfLine(line, setting, reading.openers, reading.judgeOf(index)));
         return searches.get(key);
       },
@@ -127,7 +130,8 @@ class ReadingSetting {
   private readonly counted: boolean[];
   /** For a counted line, the text its words were counted from (its own, or an earlier line with the same words). */
   private readonly countedText: (string | undefined)[];
-  private readonly judges = new Map<number, WordJudge>();
+  /** One judge per set of words it judges against: lines with the same words share one. */
+  private readonly judges = new Map<string, WordJudge>();
 
   constructor(
     private readonly lines: ClassifiedLine[],
@@ -205,14 +209,21 @@ class ReadingSetting {
 
   /** Words judged against the report's words without the line's own. */
   judgeOf(index: number): WordJudge {
-    let judge = this.judges.get(index);
+    const key = this.judgeKeyOf(index);
+    let judge = this.judges.get(key);
     if (judge === undefined) {
       const counted = this.countedText[index];
       const words = counted === undefined ? this.reportWords : this.reportWords.without(counted);
       judge = new WordJudge(words, this.wordList);
-      this.judges.set(index, judge);
+      this.judges.set(key, judge);
     }
     return judge;
+  }
+
+  /** What `judgeOf` depends on: the counted text the line is judged without (none when the line is not counted). */
+  judgeKeyOf(index: number): string {
+    const counted = this.countedText[index];
+    return counted === undefined ? '' : `without:${counted}`;
   }
 
   /** Each line's setting, the words across its breaks taken from `current` where those lines read as words. */
