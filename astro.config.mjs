@@ -29,6 +29,9 @@ export default defineConfig({
   trailingSlash: 'always',
   build: {
     format: 'directory',
+    // Two pages render at once: while one page's files are written, the next renders. At 100x
+    // (4,154 pages) rendering took 29.8 s instead of 32.5 s side by side, every file the same.
+    concurrency: 2,
     // Every stylesheet is a file: the Content-Security-Policy (src/security/) allows no inline style.
     inlineStylesheets: 'never',
   },
