@@ -10,7 +10,7 @@ export default defineConfig({
     // page, a child process, a build): on two cores, three files at a time overlap those waits.
     // Measured in a fresh clone on the 2-core machine: the whole run took 606 s with two workers
     // and 531 s with three (every test passing in both).
-    maxWorkers: 3,
+    maxWorkers: 4,
     minWorkers: 1,
     // The slowest files start first, so that no long file runs alone at the end (tests/support/slowest-first.ts).
     sequence: { sequencer: SlowestFirst },
