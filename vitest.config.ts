@@ -7,9 +7,9 @@ import SlowestFirst from './tests/support/slowest-first';
 export default defineConfig({
   test: {
     // Each site test file drives its own Chromium, and much of a file's time is spent waiting (for a
-    // page, a child process, a build): on two cores, three files at a time overlap those waits.
-    // Measured in a fresh clone on the 2-core machine: the whole run took 606 s with two workers
-    // and 531 s with three (every test passing in both).
+    // page, a child process, a build): on two cores, several files at a time overlap those waits.
+    // Measured in fresh clones on the 2-core machine, the same commit's suite: 687 s with three
+    // workers, 638 s with four (every test passing in both; the run used about 1.1 of the 2 cores).
     maxWorkers: 4,
     minWorkers: 1,
     // The slowest files start first, so that no long file runs alone at the end (tests/support/slowest-first.ts).
