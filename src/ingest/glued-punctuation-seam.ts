@@ -5,15 +5,18 @@
  * where none stands two pieces of a line met there, and every reading cuts there, as it does
  * at a run of two spaces. Digits and Latin after the mark are left alone («1.5», «e.g.»).
  */
-const sentencePunctuation = /[.،؛:!؟,;]$/u;
-const arabicLetter = /^[\u0621-\u064A\u0671-\u06D3]/u;
+import { arabicLetterClass } from '../text/arabic/classes';
+
+const punctuation = '.،؛:!؟,;';
+const sentencePunctuation = new RegExp(`[${punctuation}]$`, 'u');
+const arabicLetter = new RegExp(`^[${arabicLetterClass}]`, 'u');
 
 /** True when `before` ends with sentence punctuation and `after`, glued to it, opens with an Arabic letter. */
 export function isGluedPunctuationSeam(before: string, after: string): boolean {
   return sentencePunctuation.test(before) && arabicLetter.test(after);
 }
 
-const gluedSeam = /[.،؛:!؟,;][\u0621-\u064A\u0671-\u06D3]/u;
+const gluedSeam = new RegExp(`[${punctuation}][${arabicLetterClass}]`, 'u');
 
 /** True when a source word holds such a seam («لديها.ينبغي»): its line shows a cut, and its words may be pieces. */
 export function holdsGluedPunctuationSeam(word: string): boolean {
