@@ -32,7 +32,7 @@ export default defineConfig({
     // Two pages render at once: while one page's files are written, the next renders. At 100x
     // (4,154 pages) rendering took 29.8 s instead of 32.5 s side by side, every file the same.
     concurrency: 2,
-    // Every stylesheet is a file: the Content-Security-Policy (src/security/) allows no inline style.
+    // Every stylesheet is a file: the Content-Security-Policy (src/layouts/content-security-policy.ts) allows no inline style.
     inlineStylesheets: 'never',
   },
   // offlineReading last: its service worker lists every file the others write.
