@@ -5,7 +5,7 @@
  * Every string a reader sees outside the document text comes from here or from a component.
  */
 import type { Report, Section, UnitKind } from '../report/schema';
-import { firstWords } from '../lib/first-words';
+import { firstWords } from './first-words';
 import { letterKey } from './arabic/characters';
 
 type ReportDocument = Report['document'];

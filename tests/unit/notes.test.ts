@@ -4,7 +4,7 @@ import { describePass, editorialNotes, noteAnchor, notesAbout, passDescriptions 
 import { readingOrderPasses } from '../../src/ingest/passes';
 import { report } from '../../src/report/schema';
 import { sourceLinesLabel } from '../../src/notes/line-label';
-import { unitPlainText } from '../../src/lib/unit-plain-text';
+import { unitPlainText } from '../../src/citing/unit-plain-text';
 import { plainTextUrl } from '../../src/report/addresses';
 
 const fixture = report.parse(JSON.parse(readFileSync(new URL('./fixtures/beyond/report.json', import.meta.url), 'utf8')));
