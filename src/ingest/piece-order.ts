@@ -8,6 +8,7 @@ import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
 import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
@@ -62,10 +63,14 @@ export function readsOn(words: readonly string[], setting: LineSetting, openers:
   if (setting.opens !== undefined) {
     const known = openers[setting.opens];
     if (known.size > 0 && !known.has(letterKey(first))) return false;
-  } else if (setting.previousWord !== undefined && setting.previousWord.endsWith('.') && !opensSentence(first)) return false;
+  } else if (setting.previousWord !== undefined) {
+    if (setting.previousWord.endsWith('.') && !opensSentence(first)) return false;
+    if (openerAfterBareWord(setting.previousWord, first, [openers.recommendation, openers.paragraph])) return false;
+  }
   if (setting.closesUnit && !sentenceEnd.test(last)) return false;
   for (let index = 0; index + 1 < words.length; index++) {
     if (words[index]!.endsWith('.') && !opensSentence(words[index + 1]!)) return false;
+    if (openerAfterBareWord(words[index]!, words[index + 1]!, [openers.recommendation, openers.paragraph])) return false;
   }
   if (!setting.closesUnit && last.endsWith('.') && setting.nextWord !== undefined && !opensSentence(setting.nextWord)) return false;
   return true;

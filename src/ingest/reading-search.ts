@@ -288,7 +288,9 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // A report word does not take a glued piece into a word only the list knows: the list
             // takes almost any letters after a word («أجل» + «ول»: «أجلول», «هو» + «ية»: «هوية»).
             const sureSideWeakWord = Math.max(openStrength, firstStanding) === 2 && strength(open + words[0]!, true) === 1;
-            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord) {
+            // A word is glued from two pieces, never three: a lone piece of a word glued on both
+            // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»).
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && !openMade) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }

@@ -6,6 +6,7 @@
  */
 import { diacriticClass, letterKey } from '../text/arabic/characters';
 import { isBareArticleKey } from './fragments';
+import { twoLetterWords } from './two-letter-words';
 import type { Vocabulary } from './vocabulary';
 
 /** An Arabic word list, asked one letter key (see `letterKey`) at a time. */
@@ -84,6 +85,7 @@ export class WordJudge {
     // beside a digit ("٣و").
     if (key.length === 1 || isBareArticleKey(key)) return 'none';
     if (this.isReportWord(key)) return 'report';
+    if (twoLetterWords.has(key)) return 'report';
     // Two letters are too often a piece of a word that a word list also lists ("بي", "غي").
     return key.length >= 3 && this.wordList.knows(key) === true ? 'list' : 'none';
   }

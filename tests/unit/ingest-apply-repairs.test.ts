@@ -39,7 +39,7 @@ describe('applyRepairs', () => {
     expect(fileProblems).toEqual([]);
     const { lines, problems } = applyRepairs(miniLines(), repairs);
     expect(problems).toEqual([]);
-    expect(lines.find((line) => line.lines[0] === 31)!.text).toBe(repairs[0]!.text);
+    expect(lines.find((line) => line.lines[0] === 32)!.text).toBe(repairs[0]!.text);
   });
 
   it('refuses a repair whose expected text is not in the source, naming the repair, the line and both texts', () => {

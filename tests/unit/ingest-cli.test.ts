@@ -167,9 +167,9 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
         'a repair whose expected text is not in the source',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/stale-repairs.json`],
         [
-          `${fixtures}/mini-report.txt:31: repair "line-31" in ${fixtures}/stale-repairs.json does not match source line 31`,
-          '  expected: "  الموجودة لديهم.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين"',
-          '  found:    "  الموجودة لديها.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين"',
+          `${fixtures}/mini-report.txt:32: repair "line-32" in ${fixtures}/stale-repairs.json does not match source line 32`,
+          '  expected: "ــالحرص الواجــبة على نحو محــدد لتقييم المخــاطر، وتحــديــد الم ــة، والالتزام ب جــالات ذات الأولوي"',
+          '  found:    "ــالحرص الواجــب على نحو محــدد لتقييم المخــاطر، وتحــديــد الم ــة، والالتزام ب جــالات ذات الأولوي"',
         ],
       ],
       [
@@ -210,14 +210,14 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`],
         [
           damageHeader(`${fixtures}/no-repairs.json`),
-          `${fixtures}/mini-report.txt:31: recommendation-15: glued-punctuation: لديها.ينبغي`,
-          `${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`,
+          `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ة،`,
+          `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ب`,
         ],
       ],
       [
         'damage the reviewed list does not accept',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-one-finding.json`],
-        [damageHeader(`${fixtures}/no-repairs.json`), `${fixtures}/mini-report.txt:31: recommendation-15: unfinished-unit: عات العمال المهاجرين`],
+        [damageHeader(`${fixtures}/no-repairs.json`), `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ب`],
       ],
       [
         'an accepted finding that is no longer found',

@@ -41,7 +41,7 @@ describe('parseReport on the mini report', () => {
         order: 4,
         sourceLines: [27, 28],
       },
-      { id: 'iii', label: 'ثالثاً', title: 'ملخَّص المداولات (تابع)', parent: null, order: 5, sourceLines: [33] },
+      { id: 'iii', label: 'ثالثاً', title: 'ملخَّص المداولات (تابع)', parent: null, order: 5, sourceLines: [34] },
       { id: 'iv', label: 'رابعاً', title: 'تنظيم الاجتماع', parent: null, order: 6, sourceLines: [39] },
       { id: 'iv-b', label: 'باء', title: 'الكلمات (تابع)', parent: 'iv', order: 7, sourceLines: [40] },
     ]);
@@ -52,7 +52,7 @@ describe('parseReport on the mini report', () => {
       { id: 'recommendation-12', kind: 'recommendation', number: 12, section: 'ii-a', order: 1, title: 'التوصية ١٢', url: '/recommendations/12/', sourceLines: [14, 15, 17] },
       { id: 'recommendation-13', kind: 'recommendation', number: 13, section: 'ii-a', order: 2, title: 'التوصية ١٣', url: '/recommendations/13/', sourceLines: [19, 20] },
       { id: 'recommendation-14', kind: 'recommendation', number: 14, section: 'ii-b', order: 3, title: 'التوصية ١٤', url: '/recommendations/14/', sourceLines: [24, 25] },
-      { id: 'recommendation-15', kind: 'recommendation', number: 15, section: 'ii-c', order: 4, title: 'التوصية ١٥', url: '/recommendations/15/', sourceLines: [30, 31] },
+      { id: 'recommendation-15', kind: 'recommendation', number: 15, section: 'ii-c', order: 4, title: 'التوصية ١٥', url: '/recommendations/15/', sourceLines: [29, 30, 31, 32, 33] },
       { id: 'paragraph-1', kind: 'paragraph', number: 1, section: 'iii', order: 5, title: 'الفقرة ١', url: '/paragraphs/1/', sourceLines: [35, 36] },
       { id: 'paragraph-2', kind: 'paragraph', number: 2, section: 'iii', order: 6, title: 'الفقرة ٢', url: '/paragraphs/2/', sourceLines: [37] },
       { id: 'paragraph-3', kind: 'paragraph', number: 3, section: 'iv-b', order: 7, title: 'الفقرة ٣', url: '/paragraphs/3/', sourceLines: [42] },
@@ -61,7 +61,7 @@ describe('parseReport on the mini report', () => {
       'ينبغي للدول الأعضاء تنظيم حملات توعية تستهدف الضحايا والمجموعات التي يحتمل أن تتبيَّن ضحايا الاتِّجار بالبشر.',
       'ينبغي للدول الأعضاء تبادل المعلومات بشأن الشبكات الإجرامية الضالعة في الاتِّجار بالأشخاص.',
       'ينبغي للدول الأعضاء وضع قوالب نموذجية لدعم نجاح الملاحقات القضائية.',
-      'ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين الموجودة لديها.',
+      'ينبغي للدول الأعضاء تبادل الخبرات بشأن وضع سياسات وتشريعات وإرشادات منسقة على الصعيد الدولي بغرض تحفيز المؤسسات التجارية على وضع وتنفيذ استراتيجيات طويلة الأمد لتقييم المخاطر، وتحديد المجالات ذات الأولوية، والالتزام بالحرص الواجب على نحو محدد الأهداف بغية حماية العمال المستضعفين، وتقديم تقارير عن تلك الاستراتيجيات.',
       'وسلَّطت متكلمة أخرى الضوء على أهمية أفرقة التحقيق المشتركة والامتثال لطلبات المساعدة القانونية المتبادلة في التصدي للاتِّجار بالأشخاص.',
       'وفيما يتعلق بمنع معاودة الاتِّجار، شُدِّدَ على أنَّ العمل المنسق من الأمور الأساسية.',
       'وسلَّط متكلمون الضوء أيضا على أهمية التعاون.',
@@ -71,10 +71,10 @@ describe('parseReport on the mini report', () => {
   it('records every reading-order change with what made it and what it belongs to', () => {
     const changes = report!.readingOrderChanges;
     expect(changes.find((change) => change.madeBy.kind === 'reviewed-repair')).toEqual({
-      lines: [31],
-      source: '  الموجودة لديها.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين',
-      published: 'ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين الموجودة لديها.',
-      madeBy: { kind: 'reviewed-repair', name: 'line-31' },
+      lines: [32],
+      source: 'ــالحرص الواجــب على نحو محــدد لتقييم المخــاطر، وتحــديــد الم ــة، والالتزام ب جــالات ذات الأولوي',
+      published: 'لتقييم المخاطر، وتحديد المجالات ذات الأولوية، والالتزام بالحرص الواجب على نحو محدد',
+      madeBy: { kind: 'reviewed-repair', name: 'line-32' },
       belongsTo: 'recommendation-15',
       owner: { kind: 'unit', id: 'recommendation-15' },
     });
@@ -99,11 +99,11 @@ describe('parseReport on the mini report', () => {
   it('carries each reviewed repair with its reason and the unit its line is published in', () => {
     expect(report!.reviewedRepairs).toEqual([
       {
-        id: 'line-31',
-        lines: [31],
-        source: '  الموجودة لديها.ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين',
-        published: 'ينبغي للدول الأعضاء بذل الجهود من أجل التواصل مع جماعات العمال المهاجرين الموجودة لديها.',
-        why: 'The sentence ending came out first.',
+        id: 'line-32',
+        lines: [32],
+        source: 'ــالحرص الواجــب على نحو محــدد لتقييم المخــاطر، وتحــديــد الم ــة، والالتزام ب جــالات ذات الأولوي',
+        published: 'لتقييم المخاطر، وتحديد المجالات ذات الأولوية، والالتزام بالحرص الواجب على نحو محدد',
+        why: 'أجزاء قُطعت داخل الكلمات (ب + الحرص، الم + جالات، الأولوي + ة) ودارت في السطر. الجزء «…على نحو محدد لتقييم المخاطر…» يحمل آخر كلمات السطر متبوعة مباشرة بأول كلماته، فمن «لتقييم» يبدأ السطر وعند «محدد» ينتهي، فتتصل بأول السطر التالي: «على نحو محدد الأهداف».',
         owner: { kind: 'unit', id: 'recommendation-15' },
       },
     ]);
@@ -114,8 +114,8 @@ describe('parseReport on the mini report', () => {
     const unrepaired = parseReport(fixture('mini-report.txt'), [], options);
     expect(unrepaired.problems).toEqual([]);
     expect(unrepaired.damage).toEqual([
-      { line: 31, belongsTo: 'recommendation-15', check: 'glued-punctuation', text: 'لديها.ينبغي' },
-      { line: 31, belongsTo: 'recommendation-15', check: 'unfinished-unit', text: 'عات العمال المهاجرين' },
+      { line: 32, belongsTo: 'recommendation-15', check: 'word-fragment', text: 'ة،' },
+      { line: 32, belongsTo: 'recommendation-15', check: 'word-fragment', text: 'ب' },
     ]);
   });
 });
@@ -160,10 +160,10 @@ describe('the fidelity invariant', () => {
   const [repair] = repairsOf('mini-repairs.json');
 
   it('fails a repair that drops, adds or changes a character, naming the unit and the characters', () => {
-    const dropped = { ...repair!, text: repair!.text.replace('لديها.', 'لديها') };
-    const changed = { ...repair!, text: repair!.text.replace('جماعات', 'جماعة') };
+    const dropped = { ...repair!, text: repair!.text.replace('المخاطر،', 'المخاطر') };
+    const changed = { ...repair!, text: repair!.text.replace('المجالات', 'المجالة') };
     expect(parseReport(fixture('mini-report.txt'), [dropped], options).problems).toEqual([
-      { file: 'source', line: 31, message: 'the text of recommendation-15 does not hold the same characters as its source lines (missing: "." (U+002E) x1)' },
+      { file: 'source', line: 30, message: 'the text of recommendation-15 does not hold the same characters as its source lines (missing: "،" (U+060C) x1)' },
     ]);
     expect(parseReport(fixture('mini-report.txt'), [changed], options).problems[0]!.message).toBe(
       'the text of recommendation-15 does not hold the same characters as its source lines (missing: "ا" (U+0627) x1, "ت" (U+062A) x1; added: "ة" (U+0629) x1)',
@@ -171,9 +171,9 @@ describe('the fidelity invariant', () => {
   });
 
   it('ignores white space and tatweel, and counts a bracket as its mirror', () => {
-    const respaced = { ...repair!, text: `(${repair!.text.replaceAll(' ', '   ').replace('لديها', 'لديـــها')}(` };
-    const source = fixture('mini-report.txt').replace('لديها.ينبغي', ')لديها.ينبغي').replace('المهاجرين \n', 'المهاجرين( \n');
-    const respacedRepair = { ...respaced, expect: respaced.expect.replace('لديها.ينبغي', ')لديها.ينبغي').replace(/المهاجرين$/u, 'المهاجرين(') };
+    const respaced = { ...repair!, text: `(${repair!.text.replaceAll(' ', '   ').replace('لتقييم', 'لتقيـــيم')}(` };
+    const source = fixture('mini-report.txt').replace('ــالحرص الواجــب', ')ــالحرص الواجــب').replace('الأولوي\n', 'الأولوي(\n');
+    const respacedRepair = { ...respaced, expect: `)${respaced.expect}(` };
     expect(parseReport(source, [respacedRepair], options).problems).toEqual([]);
   });
 });
