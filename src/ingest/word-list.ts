@@ -78,7 +78,7 @@ export class WordJudge {
     if (numberWord.test(core)) return 'report';
     // The report quotes English titles, and no English word list is asked: a Latin word the
     // report uses elsewhere is a word, any other is none ("serv" may be a piece of "servitude").
-    if (latinWord.test(core)) return this.reportWords.countKey(core) > 0 ? 'report' : process.env.EXP_LATIN === '1' && core.length >= 2 ? 'list' : 'none';
+    if (latinWord.test(core)) return this.reportWords.countKey(core) > 0 ? 'report' : 'none';
     if (!arabicWord.test(core)) return 'none';
     const key = letterKey(core);
     // A lone letter or a bare article is a piece of a word, even where the report has one
