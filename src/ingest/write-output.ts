@@ -3,8 +3,8 @@
  * with renames, so a failed run never leaves half an output and readers never see a mix. The
  * folder is first checked (src/ingest/output-folder.ts): ingest replaces only its own output.
  */
-import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
+import { rename, rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
 import { contentRefusal, outputMarkerName, outputMarkerText, placeRefusal, type OutputFolderState } from './output-folder';
@@ -57,12 +57,18 @@ export async function writeOutputAtomically(outDir: string, files: Map<string, s
   const retired = path.join(parent, `.${base}-old-${process.pid}`);
   await rm(staging, { recursive: true, force: true });
   try {
-    await mkdir(staging, { recursive: true });
-    await writeFile(path.join(staging, outputMarkerName), outputMarkerText, 'utf8');
+    // One file after another, synchronously: at 100 times this report's size (4,100 unit files)
+    // each asynchronous mkdir and write was a round trip through the thread pool, and writing
+    // took seconds instead of a fraction of one.
+    mkdirSync(staging, { recursive: true });
+    writeFileSync(path.join(staging, outputMarkerName), outputMarkerText, 'utf8');
+    const folders = new Set<string>();
     for (const [relative, content] of files) {
       const target = path.join(staging, relative);
-      await mkdir(path.dirname(target), { recursive: true });
-      await writeFile(target, content, 'utf8');
+      const folder = path.dirname(target);
+      if (!folders.has(folder)) mkdirSync(folder, { recursive: true });
+      folders.add(folder);
+      writeFileSync(target, content, 'utf8');
     }
     await replaceFolder(outDir, staging, retired);
   } finally {

@@ -5,12 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 
-export interface BuiltFile {
-  /** Path inside the build folder, with forward slashes ("recommendations/12/index.html"). */
-  path: string;
-  bytes: Uint8Array;
-}
-
 /** The file the service worker is written to; it does not cache itself. */
 export const serviceWorkerFile = 'sw.js';
 
@@ -21,16 +15,22 @@ export function urlOfBuiltFile(filePath: string): string {
   return `/${filePath}`;
 }
 
-export function offlineManifest(files: readonly BuiltFile[]): { version: string; urls: string[] } {
-  const kept = files.filter((file) => file.path !== serviceWorkerFile).sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
+/**
+ * `paths` are the built files' paths inside the build folder, with forward slashes
+ * ("recommendations/12/index.html"); `bytesOf` gives a file's bytes. The files are asked for one
+ * at a time, in path order, so that the whole site (170 MB at 100 times this report's size) is
+ * never held in memory at once.
+ */
+export function offlineManifest(paths: readonly string[], bytesOf: (path: string) => Uint8Array): { version: string; urls: string[] } {
+  const kept = paths.filter((file) => file !== serviceWorkerFile).sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
   const digest = createHash('sha256');
   for (const file of kept) {
-    digest.update(file.path);
+    digest.update(file);
     digest.update('\0');
-    digest.update(file.bytes);
+    digest.update(bytesOf(file));
     digest.update('\0');
   }
-  return { version: digest.digest('hex').slice(0, 16), urls: kept.map((file) => urlOfBuiltFile(file.path)) };
+  return { version: digest.digest('hex').slice(0, 16), urls: kept.map(urlOfBuiltFile) };
 }
 
 /** The service worker's source: the template with the version and the URLs written in as JSON. */

@@ -84,8 +84,7 @@ export function relatedUnits(
       // Past the `limit`-th accepted estimate (less the rounding margin), nothing can rank higher.
       const last = candidates.length >= limit ? candidates[limit - 1] : undefined;
       if (limit <= 0 || (last && estimate < last.estimate - roundingMargin)) break;
-      const shared = [...stems[index]!].filter((stem) => stems[position]!.has(stem)).length;
-      if (shared < minimumSharedWords) continue;
+      if (!sharesAtLeast(stems[index]!, stems[position]!, minimumSharedWords)) continue;
       const score = cosine(vectors[index]!, vectors[position]!);
       if (score >= threshold) candidates.push({ id: units[position]!.id, score, position, estimate });
     }
@@ -94,6 +93,19 @@ export function relatedUnits(
     related.set(unit.id, candidates.slice(0, limit).map(({ id, score }) => ({ id, score })));
   });
   return related;
+}
+
+/**
+ * Whether two sets have `count` members in common. It stops at the `count`-th: on a report of
+ * 4,100 units each unit's best candidates are checked by the hundred, and counting every shared
+ * stem of each, in a new array each time, was a second of the build.
+ */
+function sharesAtLeast(a: ReadonlySet<string>, b: ReadonlySet<string>, count: number): boolean {
+  if (count <= 0) return true;
+  const [small, large] = a.size <= b.size ? [a, b] : [b, a];
+  let found = 0;
+  for (const member of small) if (large.has(member) && ++found >= count) return true;
+  return false;
 }
 
 /** Far above the rounding error of summing a few hundred products, far below any real score gap. */
