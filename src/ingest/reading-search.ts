@@ -18,6 +18,7 @@
 import { removeTatweel } from '../text/arabic/characters';
 import { isGluedPunctuationSeam } from './glued-punctuation-seam';
 import { isGluedScriptSeam } from './glued-script-seam';
+import { closesQuotation, opensQuotation } from './quotation-marks';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -178,9 +179,9 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
 }
 
 /** A word that ends with a full stop, comma, colon or closing mark: nothing of it follows. */
-export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
+export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word) || closesQuotation(word);
 /** A word that starts with an opening mark: nothing of it comes before. */
-const opensWord = (word: string) => /^[«(\[]/u.test(word);
+const opensWord = (word: string) => /^[«(\[]/u.test(word) || opensQuotation(word);
 
 /** Lists the readings of a line, fewest pieces first (see the module comment). */
 export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {

@@ -9,6 +9,8 @@ import { describe, expect, it } from 'vitest';
 import { holdsGluedPunctuationSeam, isGluedPunctuationSeam } from '../../src/ingest/glued-punctuation-seam';
 import { holdsGluedScriptSeam, isGluedScriptSeam } from '../../src/ingest/glued-script-seam';
 import { isLatinWord, latinWordsStandAlone } from '../../src/ingest/lone-latin-word';
+import { closesQuotation, opensQuotation } from '../../src/ingest/quotation-marks';
+import { closesWord } from '../../src/ingest/reading-search';
 import { opensSentence, readsOn } from '../../src/ingest/piece-order';
 import { atomsOf, searchReadings, tokensOfSource } from '../../src/ingest/reading-search';
 import { isSubordinatingParticle } from '../../src/ingest/subordinate-particle';
@@ -74,6 +76,24 @@ describe('a Latin word glued to an Arabic one', () => {
     expect(latinWordsStandAlone(['شبكة', 'REDTRAM'], () => false)).toBe(true);
     expect(latinWordsStandAlone(['domestic', 'serv', 'itude'], (word) => word === 'domestic')).toBe(false);
     expect(latinWordsStandAlone(['private', 'domestic', 'workers"'], () => true)).toBe(true);
+  });
+});
+
+describe('a straight quotation mark', () => {
+  it('closes a quotation glued after a letter and opens one glued before a letter', () => {
+    expect(closesQuotation('حقوقك"')).toBe(true);
+    expect(closesQuotation('workers"')).toBe(true);
+    expect(opensQuotation('"اعرف')).toBe(true);
+    expect(opensQuotation('"Handbook')).toBe(true);
+    // A mark alone, or glued on the other side, says nothing of that side.
+    expect(closesQuotation('"')).toBe(false);
+    expect(closesQuotation('"اعرف')).toBe(false);
+    expect(opensQuotation('حقوقك"')).toBe(false);
+  });
+
+  it('shows a word whole on that side, as a full stop does', () => {
+    expect(closesWord('حقوقك"')).toBe(true);
+    expect(closesWord('حقوقك')).toBe(false);
   });
 });
 
