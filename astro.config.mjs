@@ -2,14 +2,14 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
-import { markdownOptions } from './src/lib/markdown-options.ts';
+import { markdownOptions } from './src/integrations/markdown-options.ts';
 import searchIndex from './src/integrations/pagefind.ts';
 import plainTextCopies from './src/integrations/plain-text.ts';
 import subsetFonts from './src/integrations/subset-fonts.ts';
 import offlineReading from './src/integrations/offline.ts';
 import unitChunks from './src/integrations/unit-chunks.ts';
 import unitModules from './src/integrations/unit-modules.ts';
-import { parseSiteOrigin } from './src/lib/site-origin.ts';
+import { parseSiteOrigin } from './src/citing/site-origin.ts';
 
 // The site's origin is a deployment setting: SITE_ORIGIN=https://… npm run build. Canonical links,
 // Open Graph, the sitemap, robots.txt and citations use it. Without it nothing names a host: every
@@ -32,7 +32,7 @@ export default defineConfig({
     // Two pages render at once: while one page's files are written, the next renders. At 100x
     // (4,154 pages) rendering took 29.8 s instead of 32.5 s side by side, every file the same.
     concurrency: 2,
-    // Every stylesheet is a file: the Content-Security-Policy (src/security/) allows no inline style.
+    // Every stylesheet is a file: the Content-Security-Policy (src/layouts/content-security-policy.ts) allows no inline style.
     inlineStylesheets: 'never',
   },
   // offlineReading last: its service worker lists every file the others write.

@@ -21,7 +21,7 @@ import { launchChromium } from '../support/browser';
 import { buildEnvironment, cleanProjectCopy, copyProject, type Corpus, type ProjectCopy } from '../support/project-copy';
 import { serveStatic } from '../support/static-server';
 import { parseRepairsFile } from '../src/ingest/repairs-schema';
-import { report as reportSchema } from '../src/schema/report';
+import { report as reportSchema } from '../src/report/schema';
 import { buildPhases } from './measure/build-phases';
 import { distStats } from './measure/dist-stats';
 import { figuresMarkdown, summaryLine, withFigures } from './measure/markdown-report';

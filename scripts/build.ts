@@ -14,10 +14,10 @@ import { existsSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { homedir } from 'node:os';
 import path from 'node:path';
-import { contentRefusal, placeRefusal } from '../src/ingest/output-folder';
+import { contentRefusal, placeRefusal } from '../src/output/output-folder';
 import { parseReportJson } from '../src/report/load-report';
-import { outputFolderState, realPathOf, replaceFolder } from '../src/ingest/write-output';
-import { isSiteBuild, missingFromSiteBuild } from '../src/site-build/site-output';
+import { outputFolderState, realPathOf, replaceFolder } from '../src/output/write-output';
+import { isSiteBuild, missingFromSiteBuild } from '../src/output/site-output';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');
 const outDir = path.resolve(process.env.SITE_OUT_DIR ?? 'dist');

@@ -8,7 +8,7 @@
  * problem, and on any damage finding not in the reviewed list that --accepted-findings names
  * (see src/ingest/accepted-findings.ts), it prints `path:line: what is wrong` to stderr, exits 1
  * and leaves the previous output untouched. It replaces only a folder that is new, empty or its
- * own earlier output (src/ingest/output-folder.ts).
+ * own earlier output (src/output/output-folder.ts).
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -20,7 +20,7 @@ import { parseReport } from '../src/ingest/parse-report';
 import { formatProblem, type Problem, type ProblemFile } from '../src/ingest/problems';
 import { parseRepairsFile, type Repair } from '../src/ingest/repairs-schema';
 import { toStableJson } from '../src/ingest/stable-json';
-import { checkOutputFolder, writeOutputAtomically } from '../src/ingest/write-output';
+import { checkOutputFolder, writeOutputAtomically } from '../src/output/write-output';
 import { withArabicWordList, WordListUnavailable } from './word-list/hunspell';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '..');

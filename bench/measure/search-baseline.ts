@@ -21,7 +21,7 @@ import path from 'node:path';
 import * as pagefind from 'pagefind';
 import type { Browser } from 'playwright-core';
 import { stemmer as oramaArabic } from '@orama/stemmers/arabic';
-import type { Report } from '../../src/schema/report';
+import type { Report } from '../../src/report/schema';
 import { searchIndexOf } from '../../src/search/records';
 import { buildLexicon } from '../../src/search/lexicon/build-lexicon';
 import { wordPieces } from '../../src/search/lexicon/letters';

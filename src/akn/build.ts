@@ -7,7 +7,7 @@
  */
 import type { Element, ElementContent, Root } from 'xast';
 import { x } from 'xastscript';
-import type { Report, Section, Unit } from '../schema/report';
+import type { Report, Section, Unit } from '../report/schema';
 import { frbrUris, sectionEid, unitEid } from './identifiers';
 import { inlineText } from './inline';
 import { parseMeetingDates } from './meeting-dates';

@@ -3,7 +3,7 @@
  * manifestation (AKN naming convention with the AKN4UN jurisdiction "un"), and eIds for every
  * section and unit.
  */
-import type { Section, Unit } from '../schema/report';
+import type { Section, Unit } from '../report/schema';
 
 /** The FRBR "this" and "uri" pair of each level. */
 export interface FrbrUris {

@@ -1,6 +1,6 @@
 /** The report as Akoma Ntoso 3.0 XML (AKN4UN naming): build the tree, then serialize it. */
 import { toXml } from 'xast-util-to-xml';
-import type { Report } from '../schema/report';
+import type { Report } from '../report/schema';
 import { buildAkomaNtoso } from './build';
 
 export { buildAkomaNtoso, aknNamespace, itsNamespace } from './build';

@@ -5,7 +5,7 @@
  * units, and every other line continues what is open. Anything out of place is a problem at its
  * line.
  */
-import { sectionIds, type Section, type SectionId, type Unit, type UnitKind } from '../schema/report';
+import { sectionIds, type Section, type SectionId, type Unit, type UnitKind } from '../report/schema';
 import { toArabicIndicDigits } from '../text/arabic/digits';
 import type { ClassifiedLine } from './classified-line';
 import { unitId, unitUrl } from '../report/addresses';

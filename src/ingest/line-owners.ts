@@ -1,5 +1,5 @@
 /** Which unit, section heading or masthead each assembled line is published as part of. */
-import type { LineOwner } from '../schema/report';
+import type { LineOwner } from '../report/schema';
 import type { Assembly } from './assemble';
 import type { ClassifiedLine } from './classified-line';
 

@@ -8,7 +8,7 @@ import type { Paragraph, PhrasingContent, Root, Yaml } from 'mdast';
 import type { MdxJsxTextElement } from 'mdast-util-mdx';
 import { mdxToMarkdown } from 'mdast-util-mdx';
 import { toMarkdown, type Options } from 'mdast-util-to-markdown';
-import { unitFrontmatter, type Unit } from '../schema/report';
+import { unitFrontmatter, type Unit } from '../report/schema';
 import { scriptRuns } from '../text/script-runs';
 
 /** The phrasing content of a paragraph: Arabic text with each Latin run marked as English, left to right. */

@@ -3,7 +3,7 @@
  * at; paragraphs run consecutively from 1. A missing, repeated or out-of-order number is fatal,
  * because the number is the unit's address (/recommendations/12/).
  */
-import type { UnitKind } from '../schema/report';
+import type { UnitKind } from '../report/schema';
 import type { Problem } from './problems';
 
 /** A unit's number and where it was found. */

@@ -1,5 +1,5 @@
 /** Collects, in document order, every line whose published text differs in order from the source. */
-import type { ReadingOrderChange } from '../schema/report';
+import type { ReadingOrderChange } from '../report/schema';
 import type { Assembly } from './assemble';
 import { ownedLines } from './line-owners';
 import { normalizeText } from './passes/normalize';

@@ -4,7 +4,7 @@
  * nothing but report.json (also for a repair that changed only spacing, which no
  * readingOrderChange cites).
  */
-import type { LineOwner, ReviewedRepair } from '../schema/report';
+import type { LineOwner, ReviewedRepair } from '../report/schema';
 import type { Assembly } from './assemble';
 import { ownedLines } from './line-owners';
 import type { Repair } from './repairs-schema';

@@ -9,7 +9,7 @@
  * every reading-order pass has fixture folders in tests/unit/fixtures/stages/ and
  * tests/unit/fixtures/passes/ (docs/stage-fixtures.md).
  */
-import { report as reportSchema, type Report } from '../schema/report';
+import { report as reportSchema, type Report } from '../report/schema';
 import { assemble, type Assembly } from './assemble';
 import type { Damage } from './damage';
 import { damageOfAssembly } from './damage/assembly-damage';
@@ -203,7 +203,7 @@ export const buildTree: Stage<Judged, Built> = {
   },
 };
 
-/** The tree must keep the output contract (src/schema/report.ts); a tree that breaks it is ingest's own bug. */
+/** The tree must keep the output contract (src/report/schema.ts); a tree that breaks it is ingest's own bug. */
 export const checkContract: Stage<Built, ParseResult> = {
   name: 'check-contract',
   run(input) {
@@ -268,7 +268,7 @@ function treeOf(assembly: Assembly, context: IngestContext) {
 
 /** A tree that breaks the output contract is ingest's own bug; say where, for the maintainer. */
 function contractProblem(issue: { path: (string | number)[]; message: string }): Problem {
-  return { file: 'source', message: `the report tree breaks the contract in src/schema/report.ts at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
+  return { file: 'source', message: `the report tree breaks the contract in src/report/schema.ts at ${issue.path.join('.') || '(root)'}: ${issue.message}` };
 }
 
 function sortProblems(problems: Problem[]): Problem[] {

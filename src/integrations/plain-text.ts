@@ -7,9 +7,9 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { absoluteUrl } from '../lib/absolute-url';
+import { absoluteUrl } from '../citing/absolute-url';
 import { loadReport } from '../report/load-report';
-import { unitPlainText } from '../lib/unit-plain-text';
+import { unitPlainText } from '../citing/unit-plain-text';
 import { plainTextUrl } from '../report/addresses';
 
 /**

@@ -6,7 +6,7 @@
  * spacing was normalized get a note too: the reader should see every repair we hold. Everything
  * comes from the published tree (report.json): ingest records each repair's reason and owner.
  */
-import type { LineOwner, ReadingOrderChange, Report, ReviewedRepair } from '../schema/report';
+import type { LineOwner, ReadingOrderChange, Report, ReviewedRepair } from '../report/schema';
 import { ownerKey } from '../report/addresses';
 /** Who changed the line: a named general pass, or a reviewed repair with its reason. */
 export interface NoteAuthor {

@@ -3,7 +3,7 @@
  * written only when the build knows the site's origin (SITE_ORIGIN), as is the sitemap itself.
  */
 import type { APIRoute } from 'astro';
-import { absoluteUrl } from '../lib/absolute-url';
+import { absoluteUrl } from '../citing/absolute-url';
 
 export const GET: APIRoute = ({ site }) => {
   const sitemap = absoluteUrl('/sitemap-index.xml', site);

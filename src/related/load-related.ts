@@ -1,6 +1,6 @@
 /** Related passages of the real report, computed once per build (see related.ts for the method). */
 import { loadReport } from '../report/load-report';
-import type { Unit } from '../schema/report';
+import type { Unit } from '../report/schema';
 import { sharedWordsExplainer, type SharedWordsExplainer } from './explain';
 import { relatedUnits, type RelatedLink } from './related';
 

@@ -6,7 +6,7 @@
  * and the site builds every other address with them, so an address is spelled once. Pure: safe
  * in the browser bundle too.
  */
-import type { LineOwner, SectionId, UnitKind } from '../schema/report';
+import type { LineOwner, SectionId, UnitKind } from './schema';
 
 /** The path segment of each kind's pages: /recommendations/<n>/, /paragraphs/<n>/. */
 const unitFolder: Record<UnitKind, string> = { recommendation: 'recommendations', paragraph: 'paragraphs' };

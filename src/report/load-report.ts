@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { report as reportSchema, type Report } from '../schema/report';
+import { report as reportSchema, type Report } from './schema';
 import { generatedDir } from './generated-dir';
 
 /** Path of the document tree written by `npm run ingest`. */
@@ -39,7 +39,7 @@ export function parseReportJson(text: string, fileName: string): Report {
   const result = reportSchema.safeParse(data);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`${fileName}: does not match the report contract in src/schema/report.ts:\n${problems.join('\n')}`);
+    throw new Error(`${fileName}: does not match the report contract in src/report/schema.ts:\n${problems.join('\n')}`);
   }
   return result.data;
 }

@@ -12,7 +12,7 @@
  */
 import type { Element, ElementContent } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import type { Unit } from '../schema/report';
+import type { Unit } from './schema';
 import { toArabicIndicDigits } from '../text/arabic/digits';
 import { unitListName, unitWords } from '../text/labels';
 

@@ -3,7 +3,7 @@
  * after a unit, and the path from the report down to a section. Pages ask these; nothing here
  * reads files.
  */
-import type { Report, Section, SectionId, Unit } from '../schema/report';
+import type { Report, Section, SectionId, Unit } from './schema';
 
 /** Sections in document order. */
 export function sectionsInOrder(report: Report): Section[] {

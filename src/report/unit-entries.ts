@@ -8,7 +8,7 @@
 import path from 'node:path';
 import type { MDXInstance } from 'astro';
 import unitModules from 'virtual:unit-modules';
-import { unitFrontmatter, type UnitFrontmatter } from '../schema/report';
+import { unitFrontmatter, type UnitFrontmatter } from './schema';
 import { loadReport, reportJsonPath } from './load-report';
 import { unitFilesDir } from './generated-dir';
 
@@ -43,7 +43,7 @@ export async function unitEntry(id: string): Promise<UnitModule> {
   const result = unitFrontmatter.safeParse(module.frontmatter);
   if (!result.success) {
     const problems = result.error.issues.map((issue) => `  - ${issue.path.join('.') || '(root)'}: ${issue.message}`);
-    throw new Error(`${file}: frontmatter does not match unitFrontmatter in src/schema/report.ts:\n${problems.join('\n')}`);
+    throw new Error(`${file}: frontmatter does not match unitFrontmatter in src/report/schema.ts:\n${problems.join('\n')}`);
   }
   if (result.data.id !== id) {
     throw new Error(`${file}: frontmatter id is ${JSON.stringify(result.data.id)} but the file is named for ${id}.`);

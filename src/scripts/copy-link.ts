@@ -8,7 +8,7 @@
  * anchor, so a browser that cannot find the words still opens the page at the unit.
  */
 import { addressOnThisHost } from './page-address';
-import { textFragmentDirective } from '../lib/text-fragment';
+import { textFragmentDirective } from '../citing/text-fragment';
 
 async function copy(text: string, status: Element | null | undefined, done: string, failed: string): Promise<void> {
   try {

@@ -2,7 +2,7 @@
  * Names shared by the index (records.ts, at build time) and the search page (in the browser):
  * kept apart so the page's script does not bundle the indexing code.
  */
-import type { UnitKind } from '../schema/report';
+import type { UnitKind } from '../report/schema';
 
 /** The filter names; the reader sees only their Arabic values. */
 export const filterNames = { kind: 'kind', section: 'section', unit: 'unit' } as const;

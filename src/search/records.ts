@@ -6,7 +6,7 @@
  * to a file of their own: Pagefind indexes metadata too, and the text as metadata grew the index
  * from 5.9 KB to 15.8 KB.
  */
-import type { Report, SectionId } from '../schema/report';
+import type { Report, SectionId } from '../report/schema';
 import { sectionHeading } from '../text/labels';
 import { documentOrderSort, filterNames, kindLabels } from './index-names';
 import { buildLexicon, type Lexicon, type SuggestionWords } from './lexicon/build-lexicon';

@@ -4,8 +4,8 @@
  * turns them into the ids of URLs; the site builds section headings, page titles and the citation.
  * Every string a reader sees outside the document text comes from here or from a component.
  */
-import type { Report, Section, UnitKind } from '../schema/report';
-import { firstWords } from '../lib/first-words';
+import type { Report, Section, UnitKind } from '../report/schema';
+import { firstWords } from './first-words';
 import { letterKey } from './arabic/characters';
 
 type ReportDocument = Report['document'];

@@ -3,53 +3,24 @@
  * desktop and phone widths, in the light and the dark theme); one h1 and headings in order; a skip link first; focus visible;
  * nothing wider than the screen on a 360 px phone or at 200% zoom; the keyboard reaches the text.
  */
-import { readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
-import { beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
+import { axeViolations } from './helpers/axe';
 import { chromiumForTests, pagesForTests } from './helpers/chromium';
 import { pagesOfEachKind } from './helpers/site-facts';
 import { findLowContrastText } from './helpers/text-contrast';
 
 const baseUrl = inject('baseUrl');
-const require = createRequire(import.meta.url);
 
 const browser = chromiumForTests();
 // One context per window size and theme, shared by the nine pages opened in it.
 const newPage = pagesForTests(browser);
-let axeSource: string;
 
-beforeAll(async () => {
-  axeSource = await readFile(require.resolve('axe-core/axe.min.js'), 'utf8');
-});
 async function openPage(path: string, width: number, colorScheme: 'light' | 'dark' = 'light'): Promise<Page> {
   const page = await newPage({ viewport: { width, height: 800 }, colorScheme });
   await page.goto(baseUrl + path);
   await page.evaluate(() => document.fonts.ready);
   return page;
-}
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: string[] }[];
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  // Evaluated through DevTools: an injected <script> would be refused by the page's Content-Security-Policy.
-  await page.evaluate(axeSource);
-  const violations = await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run: (context: Document, options: object) => Promise<{ violations: AxeViolation[] }> } }).axe;
-    const result = await axe.run(document, {
-      runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'] },
-    });
-    return result.violations.map((violation) => ({
-      id: violation.id,
-      help: violation.help,
-      nodes: violation.nodes.map((node) => ({ target: node.target })),
-    }));
-  });
-  return violations.map((violation) => `${violation.id}: ${violation.help} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`);
 }
 
 /** How far the page is wider than the window, in CSS pixels (0 or less: no sideways scrolling). */

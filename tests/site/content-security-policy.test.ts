@@ -10,7 +10,7 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { parsePolicy, type Policy } from '../../src/security/content-security-policy';
+import { parsePolicy, type Policy } from '../../src/layouts/content-security-policy';
 import { parseHeadersFile } from '../support/headers-file';
 import { settled } from '../support/search-results';
 import { chromiumForTests } from './helpers/chromium';

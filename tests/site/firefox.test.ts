@@ -2,7 +2,7 @@
  * The site in a second engine, Firefox ESR over WebDriver BiDi: right-to-left layout with the
  * contents on the right, the breadcrumb separator pointing the way a right-to-left reader goes
  * (and the same in Chromium), the Arabic faces and the Latin ones by their unicode-range, the
- * phone header, search, and a printout without the page's chrome.
+ * phone header, search (its matched words readable in the dark theme), and a printout without the page's chrome.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtemp, rm, writeFile } from 'node:fs/promises';
@@ -13,6 +13,7 @@ import type { Page as FirefoxPage } from 'puppeteer-core';
 import { firefoxForTests, resize } from './helpers/firefox';
 import { chromiumForTests } from './helpers/chromium';
 import { chevronDirection } from './helpers/chevron';
+import { findLowContrastText } from './helpers/text-contrast';
 
 const baseUrl = inject('baseUrl');
 
@@ -109,6 +110,22 @@ describe('Firefox ESR', () => {
     const page = await open(`/search/?q=${encodeURIComponent('النمسا')}`);
     await page.waitForSelector('.search-results a[href="/paragraphs/16/"]', { timeout: 60_000 });
     await page.close();
+  });
+
+  it('shows the words a search matched readable in the dark theme the reader chose', async () => {
+    const page = await open('/search/');
+    await page.evaluate(() => localStorage.setItem('theme', 'dark'));
+    try {
+      await page.goto(`${baseUrl}/search/?q=${encodeURIComponent('التقارير')}`);
+      await page.waitForSelector('.search-result-excerpt mark', { timeout: 60_000 });
+      await page.evaluate(() => document.fonts.ready);
+      expect(await page.evaluate(() => getComputedStyle(document.documentElement).colorScheme)).toBe('dark');
+      expect(await page.evaluate(findLowContrastText)).toEqual([]);
+    } finally {
+      // The other tests share this browser, and expect the system's light theme.
+      await page.evaluate(() => localStorage.removeItem('theme'));
+      await page.close();
+    }
   });
 
   it('prints the text without the contents, the header or the pager', async () => {

@@ -7,7 +7,7 @@
  */
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { Unit } from '../../src/schema/report';
+import type { Unit } from '../../src/report/schema';
 import { filterNames, unitTextsFile } from '../../src/search/index-names';
 import { hostileSite, hostileTexts as hostile } from '../support/hostile-site';
 import { settled } from '../support/search-results';

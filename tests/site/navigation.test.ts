@@ -11,7 +11,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { chromiumForTests, pagesForTests } from './helpers/chromium';
 import { fetchReport, paragraphNumbers, recommendationNumbers } from './helpers/site-facts';
-import type { Report } from '../../src/schema/report';
+import type { Report } from '../../src/report/schema';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumForTests();

@@ -15,7 +15,7 @@ import { chromiumForTests } from './helpers/chromium';
 import { firefoxForTests, firefoxPath } from './helpers/firefox';
 import { fetchReport, sectionIds } from './helpers/site-facts';
 import { pdfJsText, pdfPagesText, wordsInOrder, wordsOf } from '../support/pdf-text';
-import type { Report } from '../../src/schema/report';
+import type { Report } from '../../src/report/schema';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumForTests();

@@ -8,7 +8,7 @@ import { chromiumForTests } from './helpers/chromium';
 import { fetchReport, sectionIds } from './helpers/site-facts';
 import { pdfPagesText, squeezedOut } from '../support/pdf-text';
 import { toArabicIndicDigits } from '../../src/text/arabic/digits';
-import type { Report } from '../../src/schema/report';
+import type { Report } from '../../src/report/schema';
 
 const baseUrl = inject('baseUrl');
 const browser = chromiumForTests();

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { chromiumForTests } from './helpers/chromium';
 import { fetchReport, sectionIds } from './helpers/site-facts';
-import type { Report } from '../../src/schema/report';
+import type { Report } from '../../src/report/schema';
 
 const baseUrl = inject('baseUrl');
 

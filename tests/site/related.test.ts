@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumForTests } from './helpers/chromium';
 import { fetchReport } from './helpers/site-facts';
-import type { Report } from '../../src/schema/report';
+import type { Report } from '../../src/report/schema';
 
 const baseUrl = inject('baseUrl');
 

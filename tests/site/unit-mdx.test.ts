@@ -56,7 +56,7 @@ describe('hostile text written by ingest', () => {
   it.each(hostile.map((text, index) => [index, text] as const))('renders text %i literally, in one paragraph: %s', async (index, text) => {
     const { paragraphs, tags } = await unitText(site.hostileUnits[index]!.url);
     expect(paragraphs).toEqual([text]);
-    // Only the paragraph and English runs: no GFM, so no link is made of a bare URL (src/lib/markdown-options.ts).
+    // Only the paragraph and English runs: no GFM, so no link is made of a bare URL (src/integrations/markdown-options.ts).
     expect(tags.filter((tag) => !['p', 'span'].includes(tag))).toEqual([]);
   });
 });

@@ -8,7 +8,7 @@ import { beforeAll, describe, expect, inject, it } from 'vitest';
 import type { BrowserContext, Page } from 'playwright-core';
 import { chromiumForTests } from './helpers/chromium';
 import { fetchReport, paragraphNumbers, recommendationNumbers, sectionIds } from './helpers/site-facts';
-import { report as reportSchema, type Report, type Unit } from '../../src/schema/report';
+import { report as reportSchema, type Report, type Unit } from '../../src/report/schema';
 
 const baseUrl = inject('baseUrl');
 

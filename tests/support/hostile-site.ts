@@ -20,7 +20,7 @@ import path from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { inject } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
-import { report as reportSchema, type Unit } from '../../src/schema/report';
+import { report as reportSchema, type Unit } from '../../src/report/schema';
 import { ingestedCopyOfReport, runInCopy } from '../../support/project-copy';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import type { Element, Nodes } from 'xast';
 import { describe, expect, it } from 'vitest';
 import { akomaNtosoXml, buildAkomaNtoso, parseMeetingDates, unitEid } from '../../src/akn';
-import { report, type Report } from '../../src/schema/report';
+import { report, type Report } from '../../src/report/schema';
 import { validateXml } from '../support/xmllint';
 
 const fixture = report.parse(

@@ -4,7 +4,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, 
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { report as reportSchema } from '../../src/schema/report';
+import { report as reportSchema } from '../../src/report/schema';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = 'tests/unit/fixtures/ingest';

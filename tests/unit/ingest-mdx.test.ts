@@ -3,7 +3,7 @@ import { parseFrontmatter } from '@astrojs/markdown-remark';
 import { evaluate } from '@mdx-js/mdx';
 import { describe, expect, it } from 'vitest';
 import { phrasingOf, treeToMdx, unitToMdx } from '../../src/ingest/mdx';
-import { unitFrontmatter } from '../../src/schema/report';
+import { unitFrontmatter } from '../../src/report/schema';
 import { baseUnit } from './fixtures/base-unit';
 
 /** A tiny JSX runtime: elements become plain objects, so the rendered tree can be read back as text. */

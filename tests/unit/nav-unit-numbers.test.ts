@@ -8,7 +8,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { navUnitNumbersHtml } from '../../src/report/nav-unit-numbers';
 import { parseReportJson } from '../../src/report/load-report';
-import type { Unit } from '../../src/schema/report';
+import type { Unit } from '../../src/report/schema';
 
 const report = parseReportJson(readFileSync(path.join(import.meta.dirname, 'fixtures/site/small-report.json'), 'utf8'), 'small-report.json');
 const [paragraph2, recommendation12, recommendation13] = report.units as [Unit, Unit, Unit];

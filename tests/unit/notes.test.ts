@@ -2,9 +2,9 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { describePass, editorialNotes, noteAnchor, notesAbout, passDescriptions } from '../../src/notes';
 import { readingOrderPasses } from '../../src/ingest/passes';
-import { report } from '../../src/schema/report';
+import { report } from '../../src/report/schema';
 import { sourceLinesLabel } from '../../src/notes/line-label';
-import { unitPlainText } from '../../src/lib/unit-plain-text';
+import { unitPlainText } from '../../src/citing/unit-plain-text';
 import { plainTextUrl } from '../../src/report/addresses';
 
 const fixture = report.parse(JSON.parse(readFileSync(new URL('./fixtures/beyond/report.json', import.meta.url), 'utf8')));

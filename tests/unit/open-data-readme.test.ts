@@ -4,7 +4,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { readingOrderChange, report, reportDocument, reviewedRepair, section, unit } from '../../src/schema/report';
+import { readingOrderChange, report, reportDocument, reviewedRepair, section, unit } from '../../src/report/schema';
 
 const readme = readFileSync(new URL('../../README.md', import.meta.url), 'utf8');
 const start = readme.indexOf('### `/data/report.json`');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentRefusal, placeRefusal } from '../../src/ingest/output-folder';
+import { contentRefusal, placeRefusal } from '../../src/output/output-folder';
 
 const place = (out: string) => ({
   out,

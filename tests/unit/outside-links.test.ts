@@ -3,10 +3,10 @@
  * a citation, and the text-fragment directive of a link to selected words.
  */
 import { describe, expect, it } from 'vitest';
-import { parseSiteOrigin } from '../../src/lib/site-origin';
-import { absoluteUrl } from '../../src/lib/absolute-url';
-import { citationDate } from '../../src/lib/citation-date';
-import { textFragmentDirective } from '../../src/lib/text-fragment';
+import { parseSiteOrigin } from '../../src/citing/site-origin';
+import { absoluteUrl } from '../../src/citing/absolute-url';
+import { citationDate } from '../../src/citing/citation-date';
+import { textFragmentDirective } from '../../src/citing/text-fragment';
 
 describe('parseSiteOrigin', () => {
   it('gives no origin when the variable is unset or blank', () => {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { defaultThreshold, normalizeArabic, relatedUnits, sharedWordsExplainer, stemArabic, terms, tokenize } from '../../src/related';
-import { report } from '../../src/schema/report';
+import { report } from '../../src/report/schema';
 
 const fixture = report.parse(
   JSON.parse(readFileSync(new URL('./fixtures/beyond/report.json', import.meta.url), 'utf8')),

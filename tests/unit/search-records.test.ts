@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { report } from '../../src/schema/report';
+import { report } from '../../src/report/schema';
 import { orderKey, searchIndexOf, sectionFilterLabel } from '../../src/search/records';
 import { lemmaOfCode } from '../../src/search/lemma-codes';
 import { median, isPrecompressed } from '../../bench/measure/search-summary';

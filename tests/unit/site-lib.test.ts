@@ -1,8 +1,8 @@
-/** The site's pure helpers (src/lib): previews, digits, titles, navigation, and report.json errors. */
+/** The site's pure helpers (src/citing, src/text): previews, digits, titles, navigation, and report.json errors. */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { firstWords } from '../../src/lib/first-words';
+import { firstWords } from '../../src/text/first-words';
 import { toArabicIndicDigits, toWesternDigits } from '../../src/text/arabic/digits';
 import { pageTitle, sectionHeading } from '../../src/text/labels';
 import { parseReportJson } from '../../src/report/load-report';

@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { writeOutputAtomically } from '../../src/ingest/write-output';
+import { writeOutputAtomically } from '../../src/output/write-output';
 
 function previousOutput(): { parent: string; out: string } {
   const parent = mkdtempSync(path.join(tmpdir(), 'write-output-'));

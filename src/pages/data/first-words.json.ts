@@ -4,7 +4,7 @@
  */
 import type { APIRoute } from 'astro';
 import { loadReport } from '../../report/load-report';
-import { firstWords } from '../../lib/first-words';
+import { firstWords } from '../../text/first-words';
 import { unitsInOrder } from '../../report/navigation';
 
 /** About two lines in the card. */

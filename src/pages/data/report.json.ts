@@ -1,4 +1,4 @@
-/** /data/report.json: the document tree exactly as ingest validated it (see src/schema/report.ts). */
+/** /data/report.json: the document tree exactly as ingest validated it (see src/report/schema.ts). */
 import type { APIRoute } from 'astro';
 import { loadReport } from '../../report/load-report';
 

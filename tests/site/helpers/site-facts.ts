@@ -4,7 +4,7 @@
  */
 import { readdir } from 'node:fs/promises';
 import path from 'node:path';
-import type { Report } from '../../../src/schema/report';
+import type { Report } from '../../../src/report/schema';
 
 /** Recommendations 12–34 and paragraphs 1–18, as the issue states them. */
 export const recommendationNumbers = Array.from({ length: 23 }, (_, index) => 12 + index);

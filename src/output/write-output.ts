@@ -1,7 +1,7 @@
 /**
  * Atomic output: everything is written to a fresh folder beside the target, then swapped in
  * with renames, so a failed run never leaves half an output and readers never see a mix. The
- * folder is first checked (src/ingest/output-folder.ts): ingest replaces only its own output.
+ * folder is first checked (src/output/output-folder.ts): ingest replaces only its own output.
  */
 import { existsSync, mkdirSync, readdirSync, realpathSync, statSync, writeFileSync } from 'node:fs';
 import { rename, rm } from 'node:fs/promises';

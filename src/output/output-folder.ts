@@ -4,7 +4,7 @@
  * folder. Ingest only replaces a folder that is missing, empty, or an earlier output of its own,
  * and never one that holds, is, or lies inside one of its inputs or the repository.
  *
- * Pure: the I/O edge (src/ingest/write-output.ts) gathers the facts, this decides.
+ * Pure: the I/O edge (src/output/write-output.ts) gathers the facts, this decides.
  */
 import path from 'node:path';
 

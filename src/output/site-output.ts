@@ -5,7 +5,7 @@
  * Pure: the report and a file test in, names out.
  */
 import { plainTextUrl } from '../report/addresses';
-import type { Report } from '../schema/report';
+import type { Report } from '../report/schema';
 
 /**
  * Files every build has, whatever the report: pages, the data and the search index. (The sitemap

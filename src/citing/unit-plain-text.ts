@@ -2,7 +2,7 @@
  * A unit as plain text, for readers who paste it into a note, an e-mail or a draft: its title,
  * its text, then where it comes from (the citation the page shows) and its link.
  */
-import type { Report, Unit } from '../schema/report';
+import type { Report, Unit } from '../report/schema';
 import { documentCitation } from '../text/labels';
 
 /**

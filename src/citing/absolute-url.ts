@@ -1,6 +1,6 @@
 /**
  * Absolute URLs for canonical links, Open Graph, the sitemap and citations, from the one origin
- * setting (SITE_ORIGIN, see src/lib/site-origin.ts), which Astro holds as `site`.
+ * setting (SITE_ORIGIN, see src/citing/site-origin.ts), which Astro holds as `site`.
  */
 
 /**
