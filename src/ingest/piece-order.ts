@@ -10,6 +10,7 @@ import { normalizeText } from './passes/normalize';
 import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
 import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
+import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
 
@@ -109,7 +110,7 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   const atoms = atomsOf(tokens, isWord, flexible);
   const rules = {
     strength: (word: string, made: boolean) => judge.strength(word, made),
-    accepts: (words: readonly string[]) => readsOn(words, setting, openers),
+    accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
     maxPieces,
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };

@@ -17,6 +17,7 @@
  */
 import { removeTatweel } from '../text/arabic/characters';
 import { isGluedPunctuationSeam } from './glued-punctuation-seam';
+import { isGluedScriptSeam } from './glued-script-seam';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -130,7 +131,7 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
           ? undefined
           : pieceIndex === 0
             ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
-            : { kind: 'glue', mustCut: isGluedPunctuationSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
+            : { kind: 'glue', mustCut: isGluedPunctuationSeam(pieces[pieceIndex - 1]!, piece) || isGluedScriptSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
       atoms.push({ text: piece, before });
     });
   });

@@ -36,7 +36,7 @@ const numberWord = /^[و]?[\u0660-\u06690-9]+(?:[-/][\u0660-\u06690-9]+)*$/u;
 
 /** Decides whether a printed word (with its punctuation) is a word. */
 export class WordJudge {
-  private readonly cache = new Map<string, 'report' | 'list' | 'none'>();
+  private readonly cache = new Map<string, 'report' | 'list' | 'latin' | 'none'>();
 
   constructor(
     /** The words of the report's undamaged lines. */
@@ -57,7 +57,8 @@ export class WordJudge {
   /**
    * 2 for a sure word; 1 for a word only the word list knows standing as extracted (`made`
    * false): word lists also list many pieces of words ("المن", "زلي"), so such a word is weak
-   * evidence; 0 for no word.
+   * evidence; 1 too for a Latin word the report uses nowhere else, but only as extracted: no
+   * list vouches for Latin letters a reading glued ("tr" + "afficking"); 0 for no word.
    */
   strength(printed: string, made: boolean): 0 | 1 | 2 {
     let known = this.cache.get(printed);
@@ -65,20 +66,23 @@ export class WordJudge {
       known = this.judge(printed);
       this.cache.set(printed, known);
     }
+    if (known === 'latin') return made ? 0 : 1;
     if (known === 'list') return 1;
     return known === 'report' ? 2 : 0;
   }
 
-  private judge(printed: string): 'report' | 'list' | 'none' {
+  private judge(printed: string): 'report' | 'list' | 'latin' | 'none' {
     const core = printed.replace(leadingMarks, '').replace(trailingMarks, '');
     if (core === '') return 'none';
     // "و/أو": each side of a slash is a word the report uses.
     const parts = core.split('/');
     if (parts.length > 1) return parts.every((part) => part !== '' && this.isReportWord(letterKey(part))) ? 'report' : 'none';
     if (numberWord.test(core)) return 'report';
-    // The report quotes English titles, and no English word list is asked: a Latin word the
-    // report uses elsewhere is a word, any other is none ("serv" may be a piece of "servitude").
-    if (latinWord.test(core)) return this.reportWords.countKey(core) > 0 ? 'report' : 'none';
+    // The report quotes English titles and names, and no English word list is asked: a Latin
+    // word the report uses elsewhere is a word; any other may be a piece of one ("serv" of
+    // "servitude"), so it is weak, only as extracted, and a reading takes it only alone among
+    // Arabic words (src/ingest/lone-latin-word.ts: «… مثل شبكة REDTRAM»).
+    if (latinWord.test(core)) return this.reportWords.countKey(core) > 0 ? 'report' : core.length >= 2 ? 'latin' : 'none';
     if (!arabicWord.test(core)) return 'none';
     const key = letterKey(core);
     // A lone letter or a bare article is a piece of a word, even where the report has one

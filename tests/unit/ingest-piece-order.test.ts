@@ -15,6 +15,7 @@ import { readLines } from '../../src/ingest/passes/read-lines';
 import { runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
 import { applyRepairs } from '../../src/ingest/passes/apply-repairs';
 import { atomsOf, searchReadings, tokensOfSource } from '../../src/ingest/reading-search';
+import { latinWordsStandAlone } from '../../src/ingest/lone-latin-word';
 import { checkRepairsAgainstPasses } from '../../src/ingest/repairs-against-passes';
 import type { Repair } from '../../src/ingest/repairs-schema';
 import { Vocabulary } from '../../src/ingest/vocabulary';
@@ -122,6 +123,14 @@ describe('words', () => {
     expect(new WordJudge(new Vocabulary(['شبكة REDTRAM']), noWordList).strength('REDTRAM', false)).toBe(2);
   });
 
+  it('counts a Latin word no other line uses as weak where it stands as extracted, and as no word where a reading glued it', () => {
+    const withoutIt = new WordJudge(new Vocabulary(['شبكة']), noWordList);
+    expect(withoutIt.strength('REDTRAM', false)).toBe(1);
+    expect(withoutIt.strength('tr' + 'afficking', true)).toBe(0);
+    expect(withoutIt.isWord('REDTRAM')).toBe(false);
+    expect(withoutIt.strength('R', false)).toBe(0);
+  });
+
   it('counts a word only the word list knows as weak, and a piece or a bare mark as no word', () => {
     expect(judge.strength('زلي', false)).toBe(1);
     expect(judge.strength('المنزلي', true)).toBe(1);
@@ -187,14 +196,18 @@ describe('words', () => {
     expect(readings).toEqual(['كما شدِّد على الحاجة إلى معالجة مسألة تقديم المساعدة إلى الضحايا بعد عودتهم إلى مجتمعاتهم']);
   });
 
-  it('counts a Latin word the report uses elsewhere as a word and no other Latin run', () => {
-    // No English word list is asked: "serv" and "itude" may be pieces of "servitude".
+  it('counts a Latin word the report uses elsewhere as a word, and takes no other Latin run beside a Latin word', () => {
+    // No English word list is asked: "serv" and "itude" may be pieces of "servitude". Standing
+    // as extracted they are weak, and a reading that sets them beside Latin words is not taken.
     const latin = new WordJudge(new Vocabulary(['how to prevent human trafficking']), noWordList);
     expect(latin.strength('trafficking', false)).toBe(2);
-    expect(latin.strength('serv', false)).toBe(0);
+    expect(latin.strength('serv', false)).toBe(1);
+    expect(latin.strength('servitude', true)).toBe(0);
     const atoms = atomsOf(tokensOfSource('itude in diplomatic households  how to prevent human trafficking for domestic serv'), (word) => latin.isWord(word));
-    const readings = searchReadings(atoms, { strength: (word, made) => latin.strength(word, made), accepts: () => true, maxPieces: 3 }).readings;
+    const accepts = (words: readonly string[]) => latinWordsStandAlone(words, (word) => latin.strength(word, false) === 2);
+    const readings = searchReadings(atoms, { strength: (word, made) => latin.strength(word, made), accepts, maxPieces: 3 }).readings;
     expect(readings).not.toContain('how to prevent human trafficking for domestic serv itude in diplomatic households');
+    expect(readings).toEqual([]);
   });
 
   it('lets a weak word start the reading after a shown cut when the line before ends its last word with punctuation', () => {

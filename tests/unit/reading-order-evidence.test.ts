@@ -7,6 +7,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { holdsGluedPunctuationSeam, isGluedPunctuationSeam } from '../../src/ingest/glued-punctuation-seam';
+import { holdsGluedScriptSeam, isGluedScriptSeam } from '../../src/ingest/glued-script-seam';
+import { isLatinWord, latinWordsStandAlone } from '../../src/ingest/lone-latin-word';
 import { opensSentence, readsOn } from '../../src/ingest/piece-order';
 import { atomsOf, searchReadings, tokensOfSource } from '../../src/ingest/reading-search';
 import { isSubordinatingParticle } from '../../src/ingest/subordinate-particle';
@@ -36,6 +38,42 @@ describe('punctuation glued to a word', () => {
     expect(glued.found.readings).toEqual(['استقدام الموظفين على العمال في سلاسل التوريد الخاصة بها.']);
     // With a space after the full stop nothing shows the seam.
     expect(search(source.replace('ا.استقدام', 'ا. استقدام')).atoms.some((atom) => atom.before?.mustCut)).toBe(false);
+  });
+});
+
+describe('a Latin word glued to an Arabic one', () => {
+  it('is a seam the source shows: printed text has a space between a Latin word and an Arabic one', () => {
+    expect(isGluedScriptSeam('REDTRAM', 'الاتصال')).toBe(true);
+    expect(isGluedScriptSeam('الاتصال', 'REDTRAM')).toBe(true);
+    expect(holdsGluedScriptSeam('onلي')).toBe(true);
+    // A quotation mark between them, a space, or one script alone is no seam.
+    expect(isGluedScriptSeam('"', 'Handbook')).toBe(false);
+    expect(holdsGluedScriptSeam('"Handbook')).toBe(false);
+    expect(holdsGluedScriptSeam('REDTRAM')).toBe(false);
+    expect(holdsGluedScriptSeam('الاتصال')).toBe(false);
+  });
+
+  it('makes every reading cut there, and a Latin word no other line uses stands only among Arabic words (line 253)', () => {
+    const judge = new WordJudge(new Vocabulary(['الاتصال أهمية في سياق الشبكات، مثل شبكة']), noWordList);
+    const search = (text: string) => {
+      const atoms = atomsOf(tokensOfSource(text), (word) => judge.isWord(word));
+      const accepts = (words: readonly string[]) => latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2);
+      return { atoms, found: searchReadings(atoms, { strength: (word, made) => judge.strength(word, made), accepts, maxPieces: 3 }) };
+    };
+    const glued = search(' REDTRAMالاتصال أهمية في سياق الشبكات، مثل شبكة');
+    expect(glued.atoms.filter((atom) => atom.before?.mustCut).map((atom) => atom.text)).toEqual(['الاتصال']);
+    expect(glued.found.readings).toEqual(['الاتصال أهمية في سياق الشبكات، مثل شبكة REDTRAM']);
+    // The name cut inside: «RED TRAM» side by side may be pieces, and glued by a reading no word.
+    expect(search(' TRAMالاتصال أهمية في سياق الشبكات، مثل شبكة RED').found.readings).toEqual([]);
+  });
+
+  it('knows a Latin word by its letters, punctuation aside, and lets a report word stand beside another', () => {
+    expect(isLatinWord('"Handbook')).toBe(true);
+    expect(isLatinWord('REDTRAM،')).toBe(true);
+    expect(isLatinWord('الاتصال')).toBe(false);
+    expect(latinWordsStandAlone(['شبكة', 'REDTRAM'], () => false)).toBe(true);
+    expect(latinWordsStandAlone(['domestic', 'serv', 'itude'], (word) => word === 'domestic')).toBe(false);
+    expect(latinWordsStandAlone(['private', 'domestic', 'workers"'], () => true)).toBe(true);
   });
 });
 
