@@ -15,7 +15,7 @@
  * between words is where two pieces met (the report has no such run inside a piece), and so is
  * sentence punctuation glued to the next word (src/ingest/glued-punctuation-seam.ts).
  */
-import { removeTatweel } from '../text/arabic/characters';
+import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tatweel } from '../text/arabic/characters';
 import { isGluedPunctuationSeam } from './glued-punctuation-seam';
 import { isGluedScriptSeam } from './glued-script-seam';
 
@@ -89,15 +89,19 @@ const extraPieces = 2;
 /** Steps one line may take; far more than any line of a real report needs. */
 const stepBudget = 40_000;
 
+// A letter with its marks, tatweel included (ingest removes it before these passes run).
+const letterOrMark = new RegExp(`[${arabicLetterClass}${tatweel}${diacriticClass}]`, 'u');
+const digit = new RegExp(`[${arabicDigitClass}0-9]`, 'u');
+
 /** Which kind of character: a run of one kind is never cut unless it is not a word. */
 function classOf(character: string): 'letter' | 'digit' | 'latin' | 'mark' {
-  if (/[\u0621-\u064A\u064B-\u065F\u0670\u0671-\u06D3]/u.test(character)) return 'letter';
-  if (/[\u0660-\u06690-9]/u.test(character)) return 'digit';
+  if (letterOrMark.test(character)) return 'letter';
+  if (digit.test(character)) return 'digit';
   if (/[A-Za-z]/u.test(character)) return 'latin';
   return 'mark';
 }
 
-const diacritic = /[\u064B-\u065F\u0670]/u;
+const diacritic = new RegExp(`[${diacriticClass}]`, 'u');
 
 /** True when a word may part between these two characters. */
 function partsBefore(previous: string, next: string): boolean {

@@ -4,7 +4,7 @@
  * The word list is loaded at the I/O edge (scripts/lib/hunspell-word-list.ts) and passed in;
  * this module only asks it.
  */
-import { diacriticClass, letterKey } from '../text/arabic/characters';
+import { arabicDigitClass, arabicLetterClass, diacriticClass, letterKey } from '../text/arabic/characters';
 import { isBareArticleKey } from './fragments';
 import { twoLetterWords } from './two-letter-words';
 import type { Vocabulary } from './vocabulary';
@@ -30,9 +30,9 @@ const prefixes = ['وبال', 'ولل', 'وال', 'فال', 'بال', 'كال', 
 
 const leadingMarks = /^[«"(\[]+/u;
 const trailingMarks = /[»")\].،:؛!?]+$/u;
-const arabicWord = new RegExp(`^[\\u0621-\\u063A\\u0641-\\u064A\\u0671-\\u06D3${diacriticClass}]+$`, 'u');
+const arabicWord = new RegExp(`^[${arabicLetterClass}${diacriticClass}]+$`, 'u');
 const latinWord = /^[A-Za-z]+$/u;
-const numberWord = /^[و]?[\u0660-\u06690-9]+(?:[-/][\u0660-\u06690-9]+)*$/u;
+const numberWord = new RegExp(`^[و]?[${arabicDigitClass}0-9]+(?:[-/][${arabicDigitClass}0-9]+)*$`, 'u');
 
 /** Decides whether a printed word (with its punctuation) is a word. */
 export class WordJudge {

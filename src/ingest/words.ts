@@ -2,7 +2,7 @@
  * Words with their letter keys, split once per line per run: the reading-order passes (to tell
  * real words from pieces) and the damage checks both need them, and splitting is most of their cost.
  */
-import { letterKeyKeepingSpaces } from '../text/arabic/characters';
+import { arabicDigitClass, letterKeyKeepingSpaces } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import type { Vocabulary } from './vocabulary';
 
@@ -15,7 +15,7 @@ export interface Word {
   hasDigits: boolean;
 }
 
-const digit = /[0-9\u0660-\u0669]/u;
+const digit = new RegExp(`[0-9${arabicDigitClass}]`, 'u');
 
 /** A line split into words and, in step, their keys. */
 interface SplitLine {

@@ -2,9 +2,10 @@
 import { normalizeArabic } from './normalize';
 import { stemArabic } from './stem';
 import { functionWords, reportWords } from './stopwords';
+import { arabicLetterClass } from '../text/arabic/classes';
 
 // Arabic letters (after normalization) or Latin letters; digits and punctuation split words.
-const word = /[\u0621-\u064A\u0671-\u06D3a-z]+/g;
+const word = new RegExp(`[${arabicLetterClass}a-z]+`, 'g');
 
 /** The normalized words of a passage, in order (no stemming, no stopword removal). */
 export function wordsOf(text: string): string[] {

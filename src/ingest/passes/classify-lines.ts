@@ -12,7 +12,7 @@ import type { LogicalLine } from '../lines';
 
 const jobNumberPattern = /V\.\d{2}-\d{5} \([A-Z]\)/;
 const barcodePattern = /^\*\d+\*$/;
-const ordinalAdverb = /^[^\s\d\u0660-\u0669]+(?:اً|ًا)$/u;
+const ordinalAdverb = new RegExp(`^[^\\s\\d${arabicDigitClass}]+(?:اً|ًا)$`, 'u');
 /** Longer than any heading title in UN reports; a longer line is running text. */
 const maxHeadingWords = 20;
 const numberFirstPattern = new RegExp(`^([${arabicDigitClass}]+) ?-(?: |$)`, 'u');

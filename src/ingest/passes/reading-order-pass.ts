@@ -3,7 +3,7 @@
  * `reorder`, which records the pass's name so every change can be traced in the output), and
  * the runner that takes every line through the passes.
  */
-import { letterKey } from '../../text/arabic/characters';
+import { arabicDigitClass, letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
 import { holdsGluedPunctuationSeam } from '../glued-punctuation-seam';
@@ -14,6 +14,9 @@ import { noWordList, WordJudge, type WordList } from '../word-list';
 import { keysOfLines, LineWords } from '../words';
 import { classifyLines } from './classify-lines';
 import { normalizeText } from './normalize';
+
+const anyDigit = new RegExp(`[0-9${arabicDigitClass}]`, 'u');
+const anyDigits = new RegExp(anyDigit.source, 'gu');
 
 /** What every reading-order pass may consult. */
 export interface PassContext {
@@ -196,7 +199,7 @@ class ReadingSetting {
     const firstWithWords = new Map<string, string>();
     this.countedText = lines.map((line, index) => {
       if (!this.counted[index]) return undefined;
-      const words = line.text.replace(/[0-9\u0660-\u0669]/gu, '');
+      const words = line.text.replace(anyDigits, '');
       if (!firstWithWords.has(words)) firstWithWords.set(words, line.text);
       return firstWithWords.get(words);
     });
@@ -278,5 +281,5 @@ function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): 
 
 function isPiece(word: string): boolean {
   const key = letterKey(word);
-  return key !== '' && !/[0-9\u0660-\u0669]/u.test(word) && (isLoneLetter(word) || isBareArticleKey(key));
+  return key !== '' && !anyDigit.test(word) && (isLoneLetter(word) || isBareArticleKey(key));
 }
