@@ -81,6 +81,10 @@ export async function serveStatic(root: string, options: StaticServerOptions = {
     response.writeHead(status, headers);
     response.end(request.method === 'HEAD' ? undefined : body);
   });
+  // Node closes an idle kept-alive connection after 5 s; on a loaded machine a test's fetch could
+  // pick that connection at the moment it closed ("other side closed"). Tests pause longer than
+  // that between requests, so keep idle connections for a minute (close() still ends them).
+  server.keepAliveTimeout = 60_000;
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const address = server.address();
   if (!address || typeof address === 'string') throw new Error('static server has no port');
