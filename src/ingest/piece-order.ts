@@ -61,17 +61,18 @@ export function opensSentence(word: string): boolean {
 export function readsOn(words: readonly string[], setting: LineSetting, openers: Openers): boolean {
   const first = words[0]!;
   const last = words.at(-1)!;
+  const openersOfEveryKind = [openers.recommendation, openers.paragraph];
   if (setting.opens !== undefined) {
     const known = openers[setting.opens];
     if (known.size > 0 && !known.has(letterKey(first))) return false;
   } else if (setting.previousWord !== undefined) {
     if (setting.previousWord.endsWith('.') && !opensSentence(first)) return false;
-    if (openerAfterBareWord(setting.previousWord, first, [openers.recommendation, openers.paragraph])) return false;
+    if (openerAfterBareWord(setting.previousWord, first, openersOfEveryKind)) return false;
   }
   if (setting.closesUnit && !sentenceEnd.test(last)) return false;
   for (let index = 0; index + 1 < words.length; index++) {
     if (words[index]!.endsWith('.') && !opensSentence(words[index + 1]!)) return false;
-    if (openerAfterBareWord(words[index]!, words[index + 1]!, [openers.recommendation, openers.paragraph])) return false;
+    if (openerAfterBareWord(words[index]!, words[index + 1]!, openersOfEveryKind)) return false;
   }
   if (!setting.closesUnit && last.endsWith('.') && setting.nextWord !== undefined && !opensSentence(setting.nextWord)) return false;
   return true;

@@ -13,11 +13,11 @@
  *
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
  * between words is where two pieces met (the report has no such run inside a piece), and so is
- * sentence punctuation glued to the next word (src/ingest/glued-punctuation-seam.ts).
+ * sentence punctuation glued to the next word, or a Latin letter glued to an Arabic one
+ * (src/ingest/glued-seam.ts).
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tatweel } from '../text/arabic/characters';
-import { isGluedPunctuationSeam } from './glued-punctuation-seam';
-import { isGluedScriptSeam } from './glued-script-seam';
+import { isGluedSeam } from './glued-seam';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -135,7 +135,7 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
           ? undefined
           : pieceIndex === 0
             ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
-            : { kind: 'glue', mustCut: isGluedPunctuationSeam(pieces[pieceIndex - 1]!, piece) || isGluedScriptSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
+            : { kind: 'glue', mustCut: isGluedSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
       atoms.push({ text: piece, before });
     });
   });
