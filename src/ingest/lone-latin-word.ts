@@ -6,14 +6,9 @@
  * inside the run would leave a Latin piece beside another Latin piece. Beside another Latin
  * word (in an English title) it may be such a piece, and the reading is not taken.
  */
-const leadingMarks = /^[«"(\[]+/u;
-const trailingMarks = /[»")\].،:؛!?,;]+$/u;
-const latin = /^[A-Za-z]+$/u;
+import { isLatinWord } from './word-list';
 
-/** True when the printed word, punctuation aside, is Latin letters only. */
-export function isLatinWord(printed: string): boolean {
-  return latin.test(printed.replace(leadingMarks, '').replace(trailingMarks, ''));
-}
+export { isLatinWord };
 
 /**
  * True when every Latin word of the reading that is not a sure word (`isSure`: the report uses

@@ -29,10 +29,21 @@ export function wordListOf(known: Iterable<string>): WordList {
 const prefixes = ['وبال', 'ولل', 'وال', 'فال', 'بال', 'كال', 'لل', 'ال', 'و', 'ف', 'ب', 'ل', 'ك'];
 
 const leadingMarks = /^[«"(\[]+/u;
-const trailingMarks = /[»")\].،:؛!?]+$/u;
+// Arabic and Latin punctuation: an English title's words end with a Latin comma or semicolon.
+const trailingMarks = /[»")\].،:؛!?,;]+$/u;
 const arabicWord = new RegExp(`^[${arabicLetterClass}${diacriticClass}]+$`, 'u');
 const latinWord = /^[A-Za-z]+$/u;
 const numberWord = new RegExp(`^[و]?[${arabicDigitClass}0-9]+(?:[-/][${arabicDigitClass}0-9]+)*$`, 'u');
+
+/** A printed word without the quotation marks, brackets and punctuation around it. */
+export function wordCore(printed: string): string {
+  return printed.replace(leadingMarks, '').replace(trailingMarks, '');
+}
+
+/** True when the printed word, punctuation aside, is Latin letters only. */
+export function isLatinWord(printed: string): boolean {
+  return latinWord.test(wordCore(printed));
+}
 
 /** Decides whether a printed word (with its punctuation) is a word. */
 export class WordJudge {
@@ -72,7 +83,7 @@ export class WordJudge {
   }
 
   private judge(printed: string): 'report' | 'list' | 'latin' | 'none' {
-    const core = printed.replace(leadingMarks, '').replace(trailingMarks, '');
+    const core = wordCore(printed);
     if (core === '') return 'none';
     // "و/أو": each side of a slash is a word the report uses.
     const parts = core.split('/');
