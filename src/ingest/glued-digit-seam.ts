@@ -6,6 +6,13 @@
  * elsewhere. Printed Arabic never writes a letter straight after a number (the conjunction or a
  * particle comes before it: «و٣», «البندين ٢ و٣»), so where digits meet a letter two pieces of
  * the line met, and every reading cuts there, as it does at a run of two spaces.
+ *
+ * Such a number is also cut from the words before it in the source: extraction wrote it left
+ * of the words it follows in reading order, and the words left of it (before it in the source)
+ * are the run that comes after it in reading order, written in its own reading order, so its
+ * last word stands next to the number in the source and is never the word the number follows
+ * (line 226: «… الأعمال. وبرئاسة  ٣بند …» is «البند ٣ من جدول الأعمال. وبرئاسة»). Left with
+ * the words before it, a reading ends a sentence or a line with a stray number («… وبرئاسة ٣»).
  */
 import { arabicDigitClass, arabicLetterClass } from '../text/arabic/classes';
 
@@ -15,6 +22,13 @@ const arabicStart = new RegExp(`^[${arabicLetterClass}]`, 'u');
 /** True when `before` ends with a digit and `after`, glued to it, opens with an Arabic letter. */
 export function isGluedDigitSeam(before: string, after: string): boolean {
   return digitEnd.test(before) && arabicStart.test(after);
+}
+
+const number = new RegExp(`^[${arabicDigitClass}0-9]+$`, 'u');
+
+/** True when the run of the source `digits`, followed by `after` glued to it, is a number written in visual order: a piece of its own. */
+export function numberInVisualOrder(digits: string, after: string): boolean {
+  return number.test(digits) && isGluedDigitSeam(digits, after);
 }
 
 const gluedSeam = new RegExp(`[${arabicDigitClass}0-9][${arabicLetterClass}]`, 'u');

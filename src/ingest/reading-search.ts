@@ -13,11 +13,12 @@
  *
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
  * between words is where two pieces met (the report has no such run inside a piece), and so is
- * sentence punctuation glued to the next word, or a Latin letter glued to an Arabic one
- * (src/ingest/glued-seam.ts).
+ * sentence punctuation glued to the next word, a Latin letter glued to an Arabic one, or digits
+ * glued before a letter (src/ingest/glued-seam.ts); and a number glued so is a piece of its own.
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tatweel } from '../text/arabic/characters';
 import { isGluedSeam } from './glued-seam';
+import { numberInVisualOrder } from './glued-digit-seam';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -129,12 +130,15 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
       else runs.push(character);
     }
     const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
+    // A number glued before a word was written in visual order, a piece of its own: the words
+    // before it in the source follow it in reading order (src/ingest/glued-digit-seam.ts).
+    const standsAlone = pieces.length > 1 && numberInVisualOrder(pieces[0]!, pieces[1]!);
     pieces.forEach((piece, pieceIndex) => {
       const before: Boundary | undefined =
         atoms.length === 0
           ? undefined
           : pieceIndex === 0
-            ? { kind: 'space', mustCut: token.gapBefore >= 2 && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
+            ? { kind: 'space', mustCut: (token.gapBefore >= 2 && !flexibleBefore.has(index)) || standsAlone, mayGlue: flexibleBefore.has(index) && !standsAlone }
             : { kind: 'glue', mustCut: isGluedSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
       atoms.push({ text: piece, before });
     });

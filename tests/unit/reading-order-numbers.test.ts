@@ -5,7 +5,7 @@
  * readings are the report's published sentences, not the program's output.
  */
 import { describe, expect, it } from 'vitest';
-import { holdsGluedDigitSeam, isGluedDigitSeam } from '../../src/ingest/glued-digit-seam';
+import { holdsGluedDigitSeam, isGluedDigitSeam, numberInVisualOrder } from '../../src/ingest/glued-digit-seam';
 import { holdsGluedSeam } from '../../src/ingest/glued-seam';
 import { atomsOf, searchReadings, tokensOfSource } from '../../src/ingest/reading-search';
 import { Vocabulary } from '../../src/ingest/vocabulary';
@@ -45,6 +45,25 @@ describe('digits glued before an Arabic letter', () => {
     // With a space after the number nothing shows that seam, and two halves cut at the run of
     // spaces read (the number then opens the line), fewer pieces than the true reading.
     expect(search('من جدول الأعمال  ٣ في إطار البند').found.readings).toEqual(['٣ في إطار البند من جدول الأعمال']);
+  });
+
+  it('are a piece of their own: the words before them in the source follow them in reading order', () => {
+    expect(numberInVisualOrder('٣', 'بند')).toBe(true);
+    expect(numberInVisualOrder('٣', ' بند')).toBe(false);
+    expect(numberInVisualOrder('و٣', 'من')).toBe(false);
+    // One space before the number: without the cut there, two halves cut at the glued seam read
+    // with the number left behind the words before it («… الأعمال ٣»).
+    const single = search('من جدول الأعمال ٣في إطار البند');
+    expect(single.atoms.filter((atom) => atom.before?.mustCut).map((atom) => atom.text)).toEqual(['٣', 'في']);
+    expect(single.found.readings).toEqual(['في إطار البند ٣ من جدول الأعمال']);
+    // «البندين ٢ و٣» written «٣و ٢في» (line 282): each number a piece, and the conjunction a piece
+    // between them that only the number after it makes a word; the search glues a piece of a word
+    // to the word before it, not after, so the line is refused rather than read «… ٢و ٣ …».
+    const judgeTwo = new WordJudge(new Vocabulary(['في إطار البندين من جدول الأعمال']), noWordList);
+    const atoms = atomsOf(tokensOfSource('من جدول الأعمال  ٣و ٢في إطار البندين'), (word) => judgeTwo.isWord(word));
+    const found = searchReadings(atoms, { strength: (word, made) => judgeTwo.strength(word, made), accepts: () => true, maxPieces: 5 });
+    expect(atoms.filter((atom) => atom.before?.mustCut).map((atom) => atom.text)).toEqual(['٣', 'و', '٢', 'في']);
+    expect(found.readings).toEqual([]);
   });
 
   it('do not say where the printed line starts: a line cut inside the run before the number is refused (line 226)', () => {
