@@ -31,6 +31,16 @@ describe('digits glued before an Arabic letter', () => {
     expect(holdsGluedDigitSeam('البند')).toBe(false);
   });
 
+  it("are no seam where the letter is an era's mark closing a year («٢٠١٩م»), but are one where a word starts with it («٣من»)", () => {
+    expect(holdsGluedDigitSeam('٢٠١٩م')).toBe(false);
+    expect(holdsGluedDigitSeam('٢٠١٩م،')).toBe(false);
+    expect(holdsGluedDigitSeam('١٤٤٠هـ.')).toBe(false);
+    expect(isGluedDigitSeam('١٤٤٠', 'ه')).toBe(false);
+    expect(holdsGluedDigitSeam('٣من')).toBe(true);
+    expect(holdsGluedDigitSeam('٣هذه')).toBe(true);
+    expect(holdsGluedDigitSeam('٢٠١٩م٣من')).toBe(true);
+  });
+
   const judge = new WordJudge(new Vocabulary(['في إطار البند من جدول الأعمال وألقى ممثل للأمانة كلمة']), noWordList);
   const search = (source: string, accepts: (words: readonly string[]) => boolean = () => true) => {
     const atoms = atomsOf(tokensOfSource(source), (word) => judge.isWord(word));
