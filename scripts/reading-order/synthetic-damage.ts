@@ -2,9 +2,9 @@
  * The synthetic check of the piece-order passes: take the report's published lines, damage
  * one line at a time the way extraction damaged this report (the halves swapped at a random
  * point between words or inside a word, three pieces reversed, a paragraph number moved to
- * the end, a line cut in two whose numbers were written in visual order), run the general passes, and count how many lines come back exactly as published,
- * how many are refused, and how many come back wrong (which must never happen). A fixed seed
- * makes every run the same.
+ * the end, a line cut in two whose numbers were written in visual order), run the general
+ * passes, and count how many lines come back exactly as published, how many are refused, and
+ * how many come back wrong (which must never happen). A fixed seed makes every run the same.
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -83,6 +83,7 @@ function inVisualOrder(random: () => number, text: string): string {
   }
   return line;
 }
+
 const mark = /[\u064B-\u065F\u0670]/u;
 
 /** The positions inside words where a cut leaves letters on both sides. */
@@ -242,8 +243,7 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     else if (result.changes.some((change) => provingPasses.has(change.name))) {
       tally.wrong++;
       onWrong?.({ line: clean[index]!.lines[0]!, mechanism, damaged, published: published[index]!.text, restored: result.text, madeBy: result.changes.map((change) => change.name) });
-    }
-    else tally.refused++;
+    } else tally.refused++;
   }
   return tallies;
 }
