@@ -284,7 +284,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           } else {
             const openStrength = strength(open, openMade);
             const openStands = !(openStrength === 1 && openAtCut && !openMade) && !(firstStanding === 1 && firstAtCut);
-            if (openStrength > 0 && firstStanding > 0 && openStands) {
+            // The conjunction alone between two numbers in visual order («٣و ٢»: «٢ و٣») is a
+            // piece that only the number after it in reading makes a word: it stays open for it.
+            const loneConjunction = words.length === 1 && words[0] === 'و';
+            if (openStrength > 0 && (firstStanding > 0 || loneConjunction) && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
             // Glue a piece that is no word; two weak words may also be one word's two halves, and
