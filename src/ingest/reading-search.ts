@@ -17,7 +17,9 @@
  * (src/ingest/glued-seam.ts).
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tatweel } from '../text/arabic/characters';
+import { mayGlueThirdPiece } from './glued-report-word';
 import { isGluedSeam } from './glued-seam';
+import { weakFirstWordStands } from './reading-start-word';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -268,7 +270,8 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // word with punctuation: nothing of the word stands before it, in this line or that one.
           // In a line cut in two, the reading's first and last words are the printed line's, and
           // a printed line neither starts nor ends inside a word: there they are whole. (In three
-          // pieces or more a reading that only a weak word at its edge lets through is not taken.)
+          // pieces or more a reading that only a weak word at its edge lets through is not taken,
+          // unless a space follows its first word inside its piece: see below.)
           // In three pieces or more the extracted line's first word also begins a piece that
           // follows another in the reading: it stands where pieces met, as any piece's first word.
           const shownBefore = start > 0 && atoms[start]!.before!.mustCut;
@@ -276,7 +279,9 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
-            if (!(firstStanding === 1 && firstAtCut)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
+            // A weak word may start the reading where a space inside its piece shows where it
+            // ends: the printed line's start shows where it starts (src/ingest/reading-start-word.ts).
+            if (!(firstStanding === 1 && firstAtCut) || weakFirstWordStands(words.length)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
           } else {
             const openStrength = strength(open, openMade);
             const openStands = !(openStrength === 1 && openAtCut && !openMade) && !(firstStanding === 1 && firstAtCut);
@@ -294,8 +299,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // takes almost any letters after a word («أجل» + «ول»: «أجلول», «هو» + «ية»: «هوية»).
             const sureSideWeakWord = Math.max(openStrength, firstStanding) === 2 && strength(open + words[0]!, true) === 1;
             // A word is glued from two pieces, never three: a lone piece of a word glued on both
-            // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»).
-            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && !openMade) {
+            // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»);
+            // unless the word it makes is a report word (src/ingest/glued-report-word.ts: «بالا» +
+            // «تِّج» + «ار»: «بالاتِّجار»).
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && (!openMade || mayGlueThirdPiece(strength(open + words[0]!, true)))) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
