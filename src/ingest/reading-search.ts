@@ -20,6 +20,7 @@ import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tat
 import { mayGlueThirdPiece } from './glued-report-word';
 import { isGluedSeam } from './glued-seam';
 import { weakFirstWordStands } from './reading-start-word';
+import { weakWordAfterShownJoin } from './shown-cuts-join';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -221,8 +222,11 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
     // Look a little past the fewest pieces that read, in case more pieces leave fewer weak words.
     if (fewestPieces > 0 && pieces > fewestPieces + extraPieces) break;
     let foundNow = 0;
-    /** Reading so far: closed words, the open last word (a glue may still extend it), weak words. */
-    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false): void => {
+    /**
+     * Reading so far: closed words, the open last word (a glue may still extend it), weak words;
+     * whether the open word stands at a cut, and whether the source shows a cut right after it.
+     */
+    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false): void => {
       if (exhausted || foundNow > readingLimit) return;
       if (++steps > stepBudget) {
         exhausted = true;
@@ -284,7 +288,9 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             if (!(firstStanding === 1 && firstAtCut) || weakFirstWordStands(words.length)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
           } else {
             const openStrength = strength(open, openMade);
-            const openStands = !(openStrength === 1 && openAtCut && !openMade) && !(firstStanding === 1 && firstAtCut);
+            // A weak word may open a piece after a report word where the source shows both cuts (src/ingest/shown-cuts-join.ts).
+            const firstStands = !(firstStanding === 1 && firstAtCut) || weakWordAfterShownJoin({ beforeStrength: openStrength, beforeShown: openShown, afterShown: shownBefore, wordsInItsPiece: words.length });
+            const openStands = !(openStrength === 1 && openAtCut && !openMade) && firstStands;
             if (openStrength > 0 && firstStanding > 0 && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
@@ -307,14 +313,15 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             }
           }
           const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
+          const lastShown = end < count && atoms[end]!.before!.mustCut;
           for (const join of joins) {
             if (words.length === 1) {
-              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));
+              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut), lastShown);
               continue;
             }
             const firstStrength = strength(join.first, join.made);
             if (firstStrength === 0) continue;
-            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut);
+            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown);
           }
         }
       }

@@ -1,9 +1,10 @@
 /**
- * Rules that let the piece-order passes prove a line in three pieces or more from the report's
- * own words, each on fixture lines built from the report's sentences (line 25 of the report)
- * with the lines where it must refuse: a word glued from three pieces only into a report word
- * (src/ingest/glued-report-word.ts), a weak word starting the reading only with a space after
- * it in its piece (src/ingest/reading-start-word.ts).
+ * Three rules that let the piece-order passes prove a line in three pieces or more from the
+ * report's own words, each on fixture lines built from the report's sentences (lines 25 and
+ * 127 of the report) with the lines where it must refuse: a word glued from three pieces only
+ * into a report word (src/ingest/glued-report-word.ts), a weak word starting the reading only
+ * with a space after it in its piece (src/ingest/reading-start-word.ts), and a weak word after
+ * a report word only where the source shows both cuts (src/ingest/shown-cuts-join.ts).
  * Expected texts are the report's published sentences, not the program's output.
  */
 import { readFileSync } from 'node:fs';
@@ -17,6 +18,7 @@ import { readLines } from '../../src/ingest/passes/read-lines';
 import { runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
 import { weakFirstWordStands } from '../../src/ingest/reading-start-word';
 import { atomsOf, searchReadings, tokensOfSource } from '../../src/ingest/reading-search';
+import { weakWordAfterShownJoin } from '../../src/ingest/shown-cuts-join';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 import { WordJudge, wordListOf, type WordList } from '../../src/ingest/word-list';
 
@@ -74,5 +76,30 @@ describe('a weak word starting a reading in three pieces or more', () => {
     expect(line.text).toBe(line.source.trim());
     expect(madeBy(line)).toEqual([]);
     expect(weakFirstWordStands(1)).toBe(false);
+  });
+});
+
+describe('a weak word after a report word where the source shows both cuts (line 127)', () => {
+  const listed = wordListOf(['يشمل', 'يستفيدون', 'ماليا', 'المرتبطين']);
+
+  it('stands: «… بما  في» and «ا.يشمل …» are cuts the reading did not choose', () => {
+    const line = at(ordered('shown-cuts-join.txt', listed), 3);
+    expect(line.text).toBe('في أمر جميع الأفراد المرتبطين بالاتِّجار بالأشخاص، بما يشمل من يستفيدون منه ماليًّا.');
+    expect(madeBy(line)).toEqual(['reversed-pieces']);
+  });
+
+  it('is refused where the cut after the report word is a single space the reading chose', () => {
+    const line = at(ordered('shown-cuts-join.txt', listed), 6);
+    expect(line.text).toBe(line.source.trim());
+    expect(madeBy(line)).toEqual([]);
+  });
+
+  it('needs a report word before, both cuts shown, and a space after the weak word in its piece', () => {
+    const join = { beforeStrength: 2, beforeShown: true, afterShown: true, wordsInItsPiece: 4 } as const;
+    expect(weakWordAfterShownJoin(join)).toBe(true);
+    expect(weakWordAfterShownJoin({ ...join, beforeStrength: 1 })).toBe(false);
+    expect(weakWordAfterShownJoin({ ...join, beforeShown: false })).toBe(false);
+    expect(weakWordAfterShownJoin({ ...join, afterShown: false })).toBe(false);
+    expect(weakWordAfterShownJoin({ ...join, wordsInItsPiece: 1 })).toBe(false);
   });
 });
