@@ -3,7 +3,7 @@
  * (src/ingest/reading-search.ts): a lone piece glued on both sides lets the word list make a
  * word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»), since the list also lists pieces
  * of words and forms with any particle or pronoun. The report's own words are another kind of
- * evidence: a few hundred words, each printed whole on an undamaged line, and a piece glued on
+ * evidence: only the words printed whole on its undamaged lines, and a piece glued on
  * both sides lands on one of them only where the extraction cut that very word twice (line 25:
  * «بالا» + «تِّج» + «ار»: «بالاتِّجار», which the report prints many times). So a third piece
  * may be glued on where the word it makes is a report word, and nowhere else.
