@@ -12,6 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { staysWholeForRivals } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -138,7 +139,9 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   // Two halves met at a single space prove nothing against three pieces cut at single spaces:
   // if a reading with three pieces also passes, the pass does not choose.
   if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
-    const three = searchReadings(atoms, { ...rules, minPieces: 3, maxPieces: 3 });
+    // Cut into three, a word only the list knows may be two pieces glued where the line was cut
+    // («بالبشر» + «ات»): the rival readings are looked for with it cut too (src/ingest/weak-run-cuts.ts).
+    const three = searchReadings(atomsOf(tokens, isWord, flexible, staysWholeForRivals(judge)), { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
   if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, notAsExtracted ? words.join(' ') : undefined)) {

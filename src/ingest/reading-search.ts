@@ -121,7 +121,13 @@ function partsBefore(previous: string, next: string): boolean {
  * Latin, and an Arabic run that is not a word parts where one side of the cut is a word
  * ("تِّج|قدراتها"), again inside what is left ("ا|والتكنولوجي|ينبغي").
  */
-export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) => boolean, flexibleBefore = new Set<number>()): Atom[] {
+export function atomsOf(
+  tokens: readonly SourceToken[],
+  isWord: (word: string) => boolean,
+  flexibleBefore = new Set<number>(),
+  /** A run this judges a sure word is never cut; any other run may be (src/ingest/weak-run-cuts.ts). */
+  isSure: (word: string) => boolean = isWord,
+): Atom[] {
   const atoms: Atom[] = [];
   tokens.forEach((token, index) => {
     const runs: string[] = [];
@@ -132,7 +138,7 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
       if (last !== undefined && !partsBefore(last.at(-1)!, character)) runs[runs.length - 1] = last + character;
       else runs.push(character);
     }
-    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
+    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3, isSure) : [run]));
     // A number glued before a word was written in visual order, a piece of its own: the words
     // before it in the source follow it in reading order (src/ingest/glued-digit-seam.ts).
     const standsAlone = pieces.length > 1 && numberInVisualOrder(pieces[0]!, pieces[1]!);
@@ -154,8 +160,8 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
  * longest word that ends it and after the longest word that starts it ("تِّج|قدراتها"), and
  * so again inside what is left ("ا|والتكنولوجي|ينبغي").
  */
-function wordCuts(run: string, isWord: (word: string) => boolean, depth: number): string[] {
-  if (depth === 0 || isWord(run)) return [run];
+function wordCuts(run: string, isWord: (word: string) => boolean, depth: number, isSure: (word: string) => boolean = isWord): string[] {
+  if (depth === 0 || isSure(run)) return [run];
   const positions: number[] = [];
   for (let cut = 1; cut < run.length; cut++) if (!diacritic.test(run[cut]!)) positions.push(cut);
   const endWord = positions.find((cut) => isWord(run.slice(cut)));
@@ -166,7 +172,7 @@ function wordCuts(run: string, isWord: (word: string) => boolean, depth: number)
   const pieces: string[] = [];
   let from = 0;
   for (const cut of [...cuts, run.length]) {
-    pieces.push(...wordCuts(run.slice(from, cut), isWord, depth - 1));
+    pieces.push(...wordCuts(run.slice(from, cut), isWord, depth - 1, isSure));
     from = cut;
   }
   return pieces;
