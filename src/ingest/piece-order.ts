@@ -12,7 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
-import { staysWholeForRivals } from './weak-run-cuts';
+import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -114,7 +114,8 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   }
   // Where the number stood, the words on either side may be two words or one word cut by it.
   const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
-  const atoms = atomsOf(tokens, isWord, flexible);
+  // A word only the list knows that is two report words glued may be cut there (src/ingest/weak-run-cuts.ts).
+  const atoms = atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge) });
   const rules = {
     strength: (word: string, made: boolean) => judge.strength(word, made),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
@@ -141,7 +142,7 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
     // Cut into three, a word only the list knows may be two pieces glued where the line was cut
     // («بالبشر» + «ات»): the rival readings are looked for with it cut too (src/ingest/weak-run-cuts.ts).
-    const three = searchReadings(atomsOf(tokens, isWord, flexible, staysWholeForRivals(judge)), { ...rules, minPieces: 3, maxPieces: 3 });
+    const three = searchReadings(atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge), anywhere: true }), { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
   if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, notAsExtracted ? words.join(' ') : undefined)) {
