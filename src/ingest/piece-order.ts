@@ -12,6 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { fewerPiecesWithUnknownWords } from './unknown-word-rivals';
 import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
 
@@ -132,6 +133,10 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     if (!tokens.some((token) => known.has(letterKey(token.text)))) {
       result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
     }
+  }
+  // A reading with fewer pieces that only a word nobody knows rules out is a rival (src/ingest/unknown-word-rivals.ts).
+  if (result.readings.length === 1 && result.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, result, words)) {
+    return { ...result, readings: [...result.readings, 'fewer pieces with a word nobody knows'], asText };
   }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
