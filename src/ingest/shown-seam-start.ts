@@ -21,6 +21,10 @@ export function readingAtShownSeam(
   acceptsWithoutOpener: (words: readonly string[]) => boolean,
 ): SearchResult | undefined {
   if (atoms.filter((atom) => atom.before?.mustCut).length !== 1) return undefined;
-  const result = searchReadings(atoms, { ...rules, accepts: acceptsWithoutOpener, minPieces: 2, maxPieces: 2 });
+  // Without the opener test, the first word must still be able to open a unit's text: a word,
+  // never a number alone (a number written in visual order stands before the words it
+  // follows, so a piece may start with one: synthetic line 222, «٣ ونظر الفريق …»).
+  const opensText = (words: readonly string[]) => /\p{L}/u.test(words[0]!) && acceptsWithoutOpener(words);
+  const result = searchReadings(atoms, { ...rules, accepts: opensText, minPieces: 2, maxPieces: 2 });
   return result.pieces === 2 && result.readings.length === 1 ? result : undefined;
 }
