@@ -12,6 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { hasTatweelEdge } from './tatweel-edge';
 import type { WordJudge } from './word-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -103,7 +104,7 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
   // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
   const words = tokens.map((token) => token.text);
-  if (tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+  if (tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
   // Where the number stood, the words on either side may be two words or one word cut by it.
