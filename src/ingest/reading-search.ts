@@ -19,6 +19,7 @@
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, tatweel } from '../text/arabic/characters';
 import { isGluedSeam } from './glued-seam';
+import { closesQuotation, opensQuotation } from './quotation-marks';
 import { tatweelAtCut, withoutTatweel } from './tatweel-edge';
 
 /** A word of the extracted line with the white space the source had before it. */
@@ -208,10 +209,10 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
   return variants;
 }
 
-/** A word that ends with a full stop, comma, colon or closing mark: nothing of it follows. */
-export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
-/** A word that starts with an opening mark: nothing of it comes before. */
-const opensWord = (word: string) => /^[«(\[]/u.test(word);
+/** A word that ends with a full stop, comma, colon or closing mark (a quotation mark after a letter closes one): nothing of it follows. */
+export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word) || closesQuotation(word);
+/** A word that starts with an opening mark (a quotation mark before a letter opens one): nothing of it comes before. */
+const opensWord = (word: string) => /^[«(\[]/u.test(word) || opensQuotation(word);
 
 /** Lists the readings of a line, fewest pieces first (see the module comment). */
 export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {
