@@ -25,6 +25,8 @@ export interface LineSetting {
   previousWord?: string;
   /** The first word of the line after in the same unit, when that line is in reading order. */
   nextWord?: string;
+  /** Set when the line's own extracted order cannot be how it was printed (src/ingest/line-end-space.ts). */
+  notAsExtracted?: true;
 }
 
 /** The words that open units of each kind in this report, from its undamaged first lines. */
@@ -102,9 +104,12 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   const { tokens, numberAt, digits } = toRead;
   const isWord = (word: string) => judge.isWord(word);
   const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
+  // A line of running text that does not end with the space before the next line was not
+  // written in reading order (src/ingest/line-end-space.ts): the extracted order is no reading.
+  const notAsExtracted = setting.notAsExtracted === true;
   // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
   const words = tokens.map((token) => token.text);
-  if (tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+  if (!notAsExtracted && tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
   // Where the number stood, the words on either side may be two words or one word cut by it.
@@ -114,6 +119,7 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     strength: (word: string, made: boolean) => judge.strength(word, made),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
     maxPieces,
+    ...(notAsExtracted ? { minPieces: 2 } : {}),
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
   let result = searchReadings(atoms, rules);
@@ -136,17 +142,18 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     const three = searchReadings(atoms, { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
-  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers)) {
+  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, notAsExtracted ? words.join(' ') : undefined)) {
     return { ...result, readings: [...result.readings, 'another start'], asText };
   }
   return { ...result, asText };
 }
 
-/** True when the reading, turned round to start at another of its words, also reads on. */
-export function startIsOpen(reading: string, setting: LineSetting, openers: Openers): boolean {
+/** True when the reading, turned round to start at another of its words, also reads on (a turn that is `ruledOut` aside). */
+export function startIsOpen(reading: string, setting: LineSetting, openers: Openers, ruledOut?: string): boolean {
   const words = reading.split(' ');
   for (let start = 1; start < words.length; start++) {
-    if (readsOn([...words.slice(start), ...words.slice(0, start)], setting, openers)) return true;
+    const turned = [...words.slice(start), ...words.slice(0, start)];
+    if (turned.join(' ') !== ruledOut && readsOn(turned, setting, openers)) return true;
   }
   return false;
 }
