@@ -13,6 +13,7 @@ import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
+import { readingsIfUnlistedWordsCount } from './unlisted-word';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -124,6 +125,12 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     if (!tokens.some((token) => known.has(letterKey(token.text)))) {
       result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
     }
+  }
+  // A reading is not proven where it rests on a word no list knows being no word: were that
+  // word a name the lists lack («لانكا،»), another reading might pass (src/ingest/unlisted-word.ts).
+  if (result.readings.length === 1) {
+    const rivals = readingsIfUnlistedWordsCount(atoms, rules, result.readings[0]!);
+    if (rivals.length > 0) return { ...result, readings: [...result.readings, ...rivals].slice(0, 4), asText };
   }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
