@@ -13,7 +13,8 @@ import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
 import type { WordJudge } from './word-list';
-import { readingsIfUnlistedWordsCount } from './unlisted-word';
+import { countingUnlistedWords, readingsIfUnlistedWordsCount } from './unlisted-word';
+import { readingInListOrder } from './sorted-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -25,6 +26,10 @@ export interface LineSetting {
   previousWord?: string;
   /** The first word of the line after in the same unit, when that line is in reading order. */
   nextWord?: string;
+  /** The whole line before in the same unit, when it is in reading order. */
+  previousText?: string;
+  /** The whole line after in the same unit, when it is in reading order. */
+  nextText?: string;
 }
 
 /** The words that open units of each kind in this report, from its undamaged first lines. */
@@ -95,18 +100,23 @@ export function tokensToRead(line: ClassifiedLine): { tokens: SourceToken[]; num
   return { tokens: rest, numberAt: at, digits };
 }
 
-/** Searches one line for the readings that keep its characters, make words and read on. */
+/**
+ * Searches one line for the readings that keep its characters, make words and read on. Where
+ * that leaves more than one, a list of names in alphabetical order may still say which
+ * (src/ingest/sorted-list.ts).
+ */
 export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
+  const found = provenReadingsOfLine(line, setting, openers, judge);
+  if (found === undefined || (found.readings.length === 1 && !found.exhausted)) return found;
+  return readingByListOrder(line, setting, openers, judge, found.asText) ?? found;
+}
+
+/** The rules a reading of the line must meet, and its atoms. */
+function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge) {
   const toRead = tokensToRead(line);
   if (toRead === undefined || toRead.tokens.length === 0) return undefined;
-  const { tokens, numberAt, digits } = toRead;
+  const { tokens, numberAt } = toRead;
   const isWord = (word: string) => judge.isWord(word);
-  const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
-  // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
-  const words = tokens.map((token) => token.text);
-  if (tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
-    return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
-  }
   // Where the number stood, the words on either side may be two words or one word cut by it.
   const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
   const atoms = atomsOf(tokens, isWord, flexible);
@@ -116,6 +126,48 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     maxPieces,
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
+  return { tokens, atoms, rules };
+}
+
+/**
+ * The line's one reading whose list of names stands in alphabetical order with the lists of
+ * the lines around it, among every reading of one to three pieces that passes, as the rules
+ * judge words or with the words no list knows counted as words (names are what word lists
+ * lack); only a reading that keeps every extracted word whole, the line cut between words.
+ */
+function readingByListOrder(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge, asText: (reading: string) => string): LineReadings | undefined {
+  if (setting.previousText === undefined || setting.nextText === undefined || !line.text.includes('،')) return undefined;
+  const search = searchOfLine(line, setting, openers, judge);
+  if (search === undefined) return undefined;
+  // The readings the rules find, and those they find with words no list knows counted as words:
+  // the order of names decides between them all, and the count decides nothing by itself.
+  const piecesOf = new Map<string, number>();
+  for (const rules of [search.rules, countingUnlistedWords(search.rules)]) {
+    for (let pieces = 1; pieces <= 3; pieces++) {
+      const result = searchReadings(search.atoms, { ...rules, minPieces: pieces, maxPieces: pieces });
+      if (result.exhausted) return undefined;
+      for (const reading of result.readings) if (!piecesOf.has(reading)) piecesOf.set(reading, pieces);
+    }
+  }
+  const wordsOf = (words: readonly string[]) => [...words].sort().join(' ');
+  const lineWords = wordsOf(search.tokens.map((token) => token.text));
+  const chosen = readingInListOrder([...piecesOf.keys()], setting.previousText, setting.nextText, (reading) => wordsOf(reading.split(' ')) === lineWords);
+  if (chosen === undefined) return undefined;
+  return { pieces: piecesOf.get(chosen)!, readings: [chosen], exhausted: false, asText };
+}
+
+/** The readings the rules of words and reading on prove (one), or those they cannot choose between. */
+function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
+  const toRead = tokensToRead(line);
+  if (toRead === undefined || toRead.tokens.length === 0) return undefined;
+  const { tokens, numberAt, digits } = toRead;
+  const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
+  // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
+  const words = tokens.map((token) => token.text);
+  if (tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+    return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
+  }
+  const { atoms, rules } = searchOfLine(line, setting, openers, judge)!;
   let result = searchReadings(atoms, rules);
   if (result.readings.length === 0 && setting.opens !== undefined) {
     // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),

@@ -31,11 +31,16 @@ export function mayBeUnlistedWord(printed: string): boolean {
  * the chosen reading is still the only one. A search that gives up is a doubt too.
  */
 export function readingsIfUnlistedWordsCount(atoms: readonly Atom[], rules: SearchRules, chosen: string): string[] {
+  const result = searchReadings(atoms, countingUnlistedWords(rules));
+  if (result.exhausted) return ['(too many readings to list)'];
+  return result.readings.filter((reading) => reading !== chosen);
+}
+
+/** The same rules, with every word that may be a word no list knows counted as a sure word where it stands as extracted. */
+export function countingUnlistedWords(rules: SearchRules): SearchRules {
   const strength = (word: string, made: boolean) => {
     const known = rules.strength(word, made);
     return known === 0 && !made && mayBeUnlistedWord(word) ? 2 : known;
   };
-  const result = searchReadings(atoms, { ...rules, strength });
-  if (result.exhausted) return ['(too many readings to list)'];
-  return result.readings.filter((reading) => reading !== chosen);
+  return { ...rules, strength };
 }
