@@ -130,9 +130,13 @@ export function publishedLines(wordList: WordList): ClassifiedLine[] {
   return runReadingOrderPasses(classifyLines(normalizeLines(repaired.lines)), readingOrderPasses, undefined, undefined, wordList);
 }
 
-/** A line as if extraction had given it in reading order: nothing to repair. */
+/**
+ * A line as if extraction had given it in reading order: nothing to repair, and ending with the
+ * space before the next line, as every undamaged line of running text of the report does that
+ * is not its unit's last (src/ingest/line-end-space.ts; a last line is not asked).
+ */
 function asClean(line: ClassifiedLine): ClassifiedLine {
-  return { lines: line.lines, source: line.text, text: line.text, role: roleOf(line.text), changes: [] };
+  return { lines: line.lines, source: line.text, endsWithSpace: true, text: line.text, role: roleOf(line.text), changes: [] };
 }
 
 interface Trial {
@@ -175,7 +179,8 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const text = normalizeText(damaged);
     window[index - start] = { lines: clean[index]!.lines, source: damaged, text, role: roleOf(text), changes: [] };
     const others = clean.filter((_, other) => other < start || other >= end).map((line) => line.text);
-    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openersOutside(clean, start, end))[index - start]!;
+    // The line-end habit is the whole report's: a unit on its own has too few lines to show it.
+    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openersOutside(clean, start, end), true)[index - start]!;
     const tally = tallies[mechanism];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;

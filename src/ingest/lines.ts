@@ -15,6 +15,12 @@ export interface LogicalLine {
   lines: number[];
   /** The source text of those lines as received, trailing white space removed, joined by "\n". */
   source: string;
+  /**
+   * Set when the (last) source line ended with white space, which `source` leaves out: a line of
+   * running text printed in reading order ends with the space before the next line's first word
+   * (src/ingest/line-end-space.ts).
+   */
+  endsWithSpace?: true;
   /** The current text: normalized, then put into reading order by the passes. */
   text: string;
   /** The reviewed repair that replaced these lines; general passes leave such lines alone. */

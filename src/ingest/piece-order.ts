@@ -30,6 +30,8 @@ export interface LineSetting {
   previousText?: string;
   /** The whole line after in the same unit, when it is in reading order. */
   nextText?: string;
+  /** Set when the line's own extracted order cannot be how it was printed (src/ingest/line-end-space.ts). */
+  notAsExtracted?: true;
 }
 
 /** The words that open units of each kind in this report, from its undamaged first lines. */
@@ -117,6 +119,9 @@ function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Opene
   if (toRead === undefined || toRead.tokens.length === 0) return undefined;
   const { tokens, numberAt } = toRead;
   const isWord = (word: string) => judge.isWord(word);
+  // A line of running text that does not end with the space before the next line was not
+  // written in reading order (src/ingest/line-end-space.ts): the extracted order is no reading.
+  const notAsExtracted = setting.notAsExtracted === true;
   // Where the number stood, the words on either side may be two words or one word cut by it.
   const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
   const atoms = atomsOf(tokens, isWord, flexible);
@@ -124,6 +129,7 @@ function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Opene
     strength: (word: string, made: boolean) => judge.strength(word, made),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
     maxPieces,
+    ...(notAsExtracted ? { minPieces: 2 } : {}),
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
   return { tokens, atoms, rules };
@@ -143,7 +149,7 @@ function readingByListOrder(line: ClassifiedLine, setting: LineSetting, openers:
   // the order of names decides between them all, and the count decides nothing by itself.
   const piecesOf = new Map<string, number>();
   for (const rules of [search.rules, countingUnlistedWords(search.rules)]) {
-    for (let pieces = 1; pieces <= 3; pieces++) {
+    for (let pieces = rules.minPieces ?? 1; pieces <= 3; pieces++) {
       const result = searchReadings(search.atoms, { ...rules, minPieces: pieces, maxPieces: pieces });
       if (result.exhausted) return undefined;
       for (const reading of result.readings) if (!piecesOf.has(reading)) piecesOf.set(reading, pieces);
@@ -164,7 +170,7 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
   // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
   const words = tokens.map((token) => token.text);
-  if (tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+  if (setting.notAsExtracted !== true && tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
   const { atoms, rules } = searchOfLine(line, setting, openers, judge)!;
@@ -194,17 +200,18 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
     const three = searchReadings(atoms, { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
-  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers)) {
+  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {
     return { ...result, readings: [...result.readings, 'another start'], asText };
   }
   return { ...result, asText };
 }
 
-/** True when the reading, turned round to start at another of its words, also reads on. */
-export function startIsOpen(reading: string, setting: LineSetting, openers: Openers): boolean {
+/** True when the reading, turned round to start at another of its words, also reads on (a turn that is `ruledOut` aside). */
+export function startIsOpen(reading: string, setting: LineSetting, openers: Openers, ruledOut?: string): boolean {
   const words = reading.split(' ');
   for (let start = 1; start < words.length; start++) {
-    if (readsOn([...words.slice(start), ...words.slice(0, start)], setting, openers)) return true;
+    const turned = [...words.slice(start), ...words.slice(0, start)];
+    if (turned.join(' ') !== ruledOut && readsOn(turned, setting, openers)) return true;
   }
   return false;
 }

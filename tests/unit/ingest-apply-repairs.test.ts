@@ -34,6 +34,14 @@ describe('applyRepairs', () => {
     expect(lines[lines.indexOf(repaired!) + 1]!.lines).toEqual([18]);
   });
 
+  it('keeps on the repaired line whether its last source line ended with white space, for the passes that read it as extracted', () => {
+    const oneLine: Repair = { id: 'line-15', lines: [15], expect: twoLineRepair.expect.split('\n')[0]!, text: 'ينبغي للدول الأعضاء تنظيم حملات توعية تستهدف الضحايا والمجموعات التي يحتمل أن تتبيَّن', why: 'test' };
+    expect(miniLines()[14]!.endsWithSpace).toBe(true);
+    expect(applyRepairs(miniLines(), [oneLine]).lines.find((line) => line.repairId === 'line-15')!.endsWithSpace).toBe(true);
+    // Lines 15-17 end with line 17, which has no white space at its end.
+    expect(applyRepairs(miniLines(), [twoLineRepair]).lines.find((line) => line.repairId === 'lines-15-17')!.endsWithSpace).toBeUndefined();
+  });
+
   it('applies the repairs of the fixture file', () => {
     const { repairs, problems: fileProblems } = parseRepairsFile(fixture('mini-repairs.json'));
     expect(fileProblems).toEqual([]);

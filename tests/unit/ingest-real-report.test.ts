@@ -96,6 +96,20 @@ describe('the real report', () => {
     expect(madeBy).toContain('paragraph-number-first');
   });
 
+  it('ends with white space, in the source, every line of running text that is not its unit\'s last and that no change touched (src/ingest/line-end-space.ts)', () => {
+    // A unit's lines of running text: its source lines without the recommendation heading or
+    // the paragraph's first line (which holds its number), the blank lines and the last line.
+    const changed = new Set(report!.readingOrderChanges.flatMap((change) => change.lines));
+    const asked = report!.units.flatMap((unit) => unit.sourceLines.slice(1).filter((number) => sourceLines[number - 1]!.trim() !== '').slice(0, -1));
+    const untouched = asked.filter((number) => !changed.has(number));
+    const withoutEndSpace = (number: number) => !/\s$/u.test(sourceLines[number - 1]!);
+    expect(untouched.filter(withoutEndSpace)).toEqual([]);
+    expect(untouched.length).toBe(36);
+    // The lines the rule rules out are all lines the report changed.
+    expect(asked.filter(withoutEndSpace).every((number) => changed.has(number))).toBe(true);
+    expect(asked.filter(withoutEndSpace).length).toBeGreaterThan(0);
+  });
+
   it('publishes, through the general passes, every reviewed reading they replaced', () => {
     // The reviewed repairs the passes now make, kept as what checks them (fixtures/reading-order/reviewed-readings.json).
     const reviewed = parseRepairsFile(readFileSync(path.join(import.meta.dirname, 'fixtures/reading-order/reviewed-readings.json'), 'utf8'));

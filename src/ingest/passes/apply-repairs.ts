@@ -61,9 +61,12 @@ export function applyRepairs(
       repaired.push(line);
       continue;
     }
+    // The passes also read a repaired line as extracted: they need to know how it ended.
+    const endsWithSpace = lines[index + repair.lines.length - 1]!.endsWithSpace;
     repaired.push({
       lines: [...repair.lines],
       source: repair.expect,
+      ...(endsWithSpace ? { endsWithSpace } : {}),
       text: repair.text,
       repairId: repair.id,
       changes: [{ kind: 'reviewed-repair', name: repair.id }],

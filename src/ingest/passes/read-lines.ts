@@ -17,7 +17,7 @@ export function readLines(sourceText: string): { lines: LogicalLine[]; problems:
   if (forbidden.length > 0) return { lines: [], problems: forbidden };
   const lines = rawLines.map((raw, index): LogicalLine => {
     const source = raw.trimEnd();
-    return { lines: [index + 1], source, text: source, changes: [] };
+    return { lines: [index + 1], source, ...(source.length < raw.length ? { endsWithSpace: true as const } : {}), text: source, changes: [] };
   });
   return { lines, problems: [] };
 }

@@ -7,6 +7,7 @@ import { arabicDigitClass, letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
 import { holdsGluedSeam } from '../glued-seam';
+import { extractedOrderRuledOut, reportShowsEndSpace } from '../line-end-space';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
 import { noWordList, WordJudge, type WordList } from '../word-list';
@@ -61,6 +62,8 @@ export function runReadingOrderPasses(
   moreReportText: readonly string[] = [],
   /** First words of the report's other units, by kind (a caller running part of a report). */
   moreOpeners: Partial<Record<keyof Openers, readonly string[]>> = {},
+  /** Whether the whole report's lines end with white space as extraction writes them (src/ingest/line-end-space.ts; a caller running part of a report). */
+  endSpaceHabit?: boolean,
 ): ClassifiedLine[] {
   const originalText = new Map(lines.map((line) => [line.lines[0]!, line.text]));
   // Built on first use when not given: only a few heading lines ever ask.
@@ -71,7 +74,7 @@ export function runReadingOrderPasses(
   };
   // Each repaired line as extracted, so the passes can read it too.
   const asExtracted = lines.map((line) => (line.repairId === undefined ? line : unrepaired(line)));
-  const reading = new ReadingSetting(asExtracted, wordList, moreReportText, moreOpeners);
+  const reading = new ReadingSetting(asExtracted, wordList, moreReportText, moreOpeners, endSpaceHabit);
   const searches = new Map<string, LineReadings | undefined>();
 
   let current = lines;
@@ -126,6 +129,8 @@ class ReadingSetting {
   readonly openers: Openers;
   private readonly opens: (LineSetting['opens'] | undefined)[];
   private readonly closes: boolean[];
+  /** True for a line whose extracted order cannot be how it was printed (src/ingest/line-end-space.ts). */
+  private readonly notAsExtracted: boolean[];
   private readonly previousInUnit: (number | undefined)[];
   private readonly nextInUnit: (number | undefined)[];
   private readonly byFirstLine = new Map<number, number>();
@@ -141,6 +146,7 @@ class ReadingSetting {
     private readonly wordList: WordList,
     moreReportText: readonly string[],
     private readonly moreOpeners: Partial<Record<keyof Openers, readonly string[]>> = {},
+    endSpaceHabit?: boolean,
   ) {
     const count = lines.length;
     this.inUnit = new Array<boolean>(count).fill(false);
@@ -203,6 +209,10 @@ class ReadingSetting {
       return firstWithWords.get(words);
     });
     this.reportWords = new Vocabulary([...firstWithWords.values(), ...moreReportText]);
+    // The white space at a line's end, in a report whose lines show the extraction's habit.
+    const ends = lines.map((line, index) => ({ line, closesUnit: this.closes[index]!, showsNoCut: this.inUnit[index]! && showsNoCut(line) }));
+    const habitShown = endSpaceHabit ?? reportShowsEndSpace(ends.filter((_, index) => this.inUnit[index]));
+    this.notAsExtracted = lines.map((line, index) => habitShown && this.inUnit[index]! && extractedOrderRuledOut(line, this.closes[index]!));
     this.openers = this.findOpeners();
   }
 
@@ -241,6 +251,7 @@ class ReadingSetting {
         nextWord: next === undefined ? undefined : this.settledWord(current, next, 'first'),
         previousText: previous === undefined ? undefined : this.settledText(current, previous),
         nextText: next === undefined ? undefined : this.settledText(current, next),
+        ...(this.notAsExtracted[index] ? { notAsExtracted: true as const } : {}),
       };
     });
   }
