@@ -17,7 +17,10 @@
  * (src/ingest/glued-seam.ts).
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tatweel } from '../text/arabic/characters';
+import { mayGlueThirdPiece } from './glued-report-word';
 import { isGluedSeam } from './glued-seam';
+import { weakFirstWordStands } from './reading-start-word';
+import { weakWordAfterShownJoin } from './shown-cuts-join';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -219,8 +222,11 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
     // Look a little past the fewest pieces that read, in case more pieces leave fewer weak words.
     if (fewestPieces > 0 && pieces > fewestPieces + extraPieces) break;
     let foundNow = 0;
-    /** Reading so far: closed words, the open last word (a glue may still extend it), weak words. */
-    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false): void => {
+    /**
+     * Reading so far: closed words, the open last word (a glue may still extend it), weak words;
+     * whether the open word stands at a cut, and whether the source shows a cut right after it.
+     */
+    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false): void => {
       if (exhausted || foundNow > readingLimit) return;
       if (++steps > stepBudget) {
         exhausted = true;
@@ -268,7 +274,8 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           // word with punctuation: nothing of the word stands before it, in this line or that one.
           // In a line cut in two, the reading's first and last words are the printed line's, and
           // a printed line neither starts nor ends inside a word: there they are whole. (In three
-          // pieces or more a reading that only a weak word at its edge lets through is not taken.)
+          // pieces or more a reading that only a weak word at its edge lets through is not taken,
+          // unless a space follows its first word inside its piece: see below.)
           // In three pieces or more the extracted line's first word also begins a piece that
           // follows another in the reading: it stands where pieces met, as any piece's first word.
           const shownBefore = start > 0 && atoms[start]!.before!.mustCut;
@@ -276,10 +283,14 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           const joins: { closed: string[]; first: string; made: boolean; weak: number }[] = [];
           const firstStanding = strength(words[0]!, false);
           if (open === undefined) {
-            if (!(firstStanding === 1 && firstAtCut)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
+            // A weak word may start the reading where a space inside its piece shows where it
+            // ends: the printed line's start shows where it starts (src/ingest/reading-start-word.ts).
+            if (!(firstStanding === 1 && firstAtCut) || weakFirstWordStands(words.length)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
           } else {
             const openStrength = strength(open, openMade);
-            const openStands = !(openStrength === 1 && openAtCut && !openMade) && !(firstStanding === 1 && firstAtCut);
+            // A weak word may open a piece after a report word where the source shows both cuts (src/ingest/shown-cuts-join.ts).
+            const firstStands = !(firstStanding === 1 && firstAtCut) || weakWordAfterShownJoin({ beforeStrength: openStrength, beforeShown: openShown, afterShown: shownBefore, wordsInItsPiece: words.length });
+            const openStands = !(openStrength === 1 && openAtCut && !openMade) && firstStands;
             if (openStrength > 0 && firstStanding > 0 && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
@@ -294,20 +305,23 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // takes almost any letters after a word («أجل» + «ول»: «أجلول», «هو» + «ية»: «هوية»).
             const sureSideWeakWord = Math.max(openStrength, firstStanding) === 2 && strength(open + words[0]!, true) === 1;
             // A word is glued from two pieces, never three: a lone piece of a word glued on both
-            // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»).
-            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && !openMade) {
+            // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»);
+            // unless the word it makes is a report word (src/ingest/glued-report-word.ts: «بالا» +
+            // «تِّج» + «ار»: «بالاتِّجار»).
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && (!openMade || mayGlueThirdPiece(strength(open + words[0]!, true)))) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
           const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
+          const lastShown = end < count && atoms[end]!.before!.mustCut;
           for (const join of joins) {
             if (words.length === 1) {
-              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut));
+              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut), lastShown);
               continue;
             }
             const firstStrength = strength(join.first, join.made);
             if (firstStrength === 0) continue;
-            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut);
+            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown);
           }
         }
       }

@@ -174,7 +174,7 @@ describe('the real report without reviewed repairs', () => {
 
   it('lists the damage the reviewer has to repair', () => {
     expect(unrepaired.damage.length).toBeGreaterThan(20);
-    expect(unrepaired.damage).toContainEqual({ line: 25, belongsTo: 'recommendation-13', check: 'glued-punctuation', text: 'المستضعفة.تِّجقدراتها' });
+    expect(unrepaired.damage).toContainEqual({ line: 138, belongsTo: 'recommendation-32', check: 'glued-punctuation', text: '،بتوظيفهمزليين' });
     expect(unrepaired.damage).toContainEqual({ line: 17, belongsTo: 'recommendation-12', check: 'word-fragment', text: 'ال' });
   });
 });
