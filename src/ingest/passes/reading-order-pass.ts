@@ -116,14 +116,14 @@ export function runReadingOrderPasses(
 }
 
 /** A repaired line as the source has it, classified afresh. */
-function unrepaired(line: ClassifiedLine): ClassifiedLine {
+export function unrepaired(line: ClassifiedLine): ClassifiedLine {
   const text = normalizeText(line.source);
   const { repairId: _repair, ...rest } = line;
   return classifyLines([{ ...rest, text, changes: [] }])[0]!;
 }
 
-/** Lines as the piece-order passes see them: their place in units, their words, the report's openers. */
-class ReadingSetting {
+/** Lines as the piece-order passes see them: their place in units, their words, the report's openers (exported for diagnostics that print a line's setting). */
+export class ReadingSetting {
   /** True for lines of a unit's text (not headings, masthead or blank lines). */
   readonly inUnit: boolean[];
   readonly openers: Openers;
