@@ -27,8 +27,10 @@ export function sortKey(name: string): string[] {
     .split(' ')
     .filter((word) => word !== '')
     .map((word) => {
-      const key = letterKey(word).replace(/[أإآٱ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
-      return key.startsWith('ال') && key.length > 3 ? key.slice(2) : key;
+      // The article first, then the hamza: «ألبانيا» is no «ال» + «بانيا».
+      const letters = letterKey(word);
+      const withoutArticle = letters.startsWith('ال') && letters.length > 3 ? letters.slice(2) : letters;
+      return withoutArticle.replace(/[أإآٱ]/gu, 'ا').replace(/ة/gu, 'ه').replace(/ى/gu, 'ي');
     });
 }
 

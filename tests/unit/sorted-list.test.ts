@@ -20,6 +20,9 @@ describe('Arabic alphabetical order of names', () => {
     expect(comesBefore('الجزائر', 'دولة فلسطين')).toBe(true);
     expect(comesBefore('كولومبيا', 'المكسيك')).toBe(true);
     expect(comesBefore('المكسيك', 'المملكة المتحدة')).toBe(true);
+    // A hamza on the alif of «أل…» is no article: «ألبانيا» sorts under ا-ل.
+    expect(comesBefore('ألبانيا', 'أنغولا')).toBe(true);
+    expect(comesBefore('الأرجنتين', 'ألبانيا')).toBe(true);
   });
 
   it('puts a name before a longer name it starts, and never a name before itself', () => {
