@@ -2,12 +2,13 @@
  * The synthetic check of the piece-order passes: take the report's published lines, damage
  * one line at a time the way extraction damaged this report (the halves swapped at a random
  * point between words or inside a word, three pieces reversed, a paragraph number moved to
- * the end), run the general passes, and count how many lines come back exactly as published,
- * how many are refused, and how many come back wrong (which must never happen). A fixed seed
- * makes every run the same. Stretched, the damaged line also carries the tatweel of a justified
- * PDF line, drawn from a second generator so that the lines and cuts stay those of the plain
- * check: a run inside about a third of the words, and at about half of the cuts inside a word
- * on one side of the cut, where extraction leaves it at a piece's edge (src/ingest/tatweel-edge.ts).
+ * the end, a line cut in two whose numbers were written in visual order), run the general
+ * passes, and count how many lines come back exactly as published, how many are refused, and
+ * how many come back wrong (which must never happen). A fixed seed makes every run the same.
+ * Stretched, the damaged line also carries the tatweel of a justified PDF line, drawn from a
+ * second generator so that the lines and cuts stay those of the plain check: a run inside about
+ * a third of the words, and at about half of the cuts inside a word on one side of the cut,
+ * where extraction leaves it at a piece's edge (src/ingest/tatweel-edge.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
@@ -26,7 +27,8 @@ import { HunspellWordList, withArabicWordList } from '../word-list/hunspell';
 const root = path.resolve(import.meta.dirname, '../..');
 
 /** The kinds of damage the generator makes. */
-export const mechanisms = ['halves-between-words', 'halves-inside-a-word', 'three-pieces-reversed', 'paragraph-number-last'] as const;
+// A new mechanism goes at the end: the trials of the earlier ones then stay exactly as they were.
+export const mechanisms = ['halves-between-words', 'halves-inside-a-word', 'three-pieces-reversed', 'paragraph-number-last', 'numbers-in-visual-order'] as const;
 export type Mechanism = (typeof mechanisms)[number];
 
 /** What became of the damaged lines of one kind. */
@@ -50,6 +52,42 @@ export function seededRandom(seed: number): () => number {
 }
 
 const paragraphStart = new RegExp(`^([${arabicDigitClass}]+)- (.*)$`, 'u');
+/** A number inside a line: digits, with a range or a date's hyphen or slash («٩-١١»). */
+const numberRun = new RegExp(`[${arabicDigitClass}0-9]+(?:[-/][${arabicDigitClass}0-9]+)*`, 'gu');
+
+/** True when the line holds a number besides its paragraph number. */
+export function holdsNumber(text: string): boolean {
+  const body = paragraphStart.exec(text)?.[2] ?? text;
+  return new RegExp(numberRun.source, 'u').test(body);
+}
+
+/**
+ * Part of a line as extraction in visual order writes it: a number is a bidirectional run of
+ * its own, so the runs of words and numbers come out last first (each run in reading order),
+ * the number left of the words it follows and glued to them, the space before it going before
+ * it (line 226: «في إطار البند ٣ من جدول الأعمال» as «من جدول الأعمال  ٣في إطار البند»).
+ */
+function inVisualOrder(random: () => number, text: string): string {
+  const runs: { text: string; number: boolean }[] = [];
+  let from = 0;
+  for (const match of text.matchAll(numberRun)) {
+    if (match.index > from) runs.push({ text: text.slice(from, match.index), number: false });
+    runs.push({ text: match[0], number: true });
+    from = match.index + match[0].length;
+  }
+  if (from < text.length) runs.push({ text: text.slice(from), number: false });
+  let line = '';
+  let gluedNext = false;
+  for (const run of runs.reverse()) {
+    const written = run.text.trim();
+    if (written === '') continue;
+    if (line !== '') line += run.number ? pick(random, [' ', '  ']) : gluedNext ? '' : ' ';
+    line += written;
+    gluedNext = run.number;
+  }
+  return line;
+}
+
 const mark = /[\u064B-\u065F\u0670]/u;
 
 /** The positions inside words where a cut leaves letters on both sides. */
@@ -164,6 +202,18 @@ export function damage(text: string, mechanism: Mechanism, random: () => number,
       const [first, second] = pieces(cutAt(rest!, [pick(random, cuts)]));
       return `${second} ${first}  -${digits}`;
     }
+    case 'numbers-in-visual-order': {
+      // The line cut in two (between words or inside one), the halves swapped, and each half
+      // written with its numbers in visual order; a paragraph number ends its half («-١٥»).
+      if (!holdsNumber(text)) return undefined;
+      const match = paragraphStart.exec(text);
+      const body = match ? match[2]! : text;
+      const cuts = [...spaceCuts(body), ...insideWordCuts(body)];
+      if (cuts.length === 0) return undefined;
+      const [first, second] = pieces(cutAt(body, [pick(random, cuts)]));
+      const firstHalf = match ? `${inVisualOrder(random, first!)}  -${match[1]}` : inVisualOrder(random, first!);
+      return `${inVisualOrder(random, second!)}${pick(random, [' ', '  '])}${firstHalf}`;
+    }
   }
 }
 
@@ -184,6 +234,16 @@ function asClean(line: ClassifiedLine): ClassifiedLine {
   return { lines: line.lines, source: line.text, endsWithSpace: true, text: line.text, role: roleOf(line.text), changes: [] };
 }
 
+/** A line the passes put back wrong: what to look at to find the rule that let it through. */
+export interface WrongRestoration {
+  line: number;
+  mechanism: Mechanism;
+  damaged: string;
+  published: string;
+  restored: string;
+  madeBy: string[];
+}
+
 interface Trial {
   index: number;
   mechanism: Mechanism;
@@ -191,7 +251,7 @@ interface Trial {
 }
 
 /** Damages `perMechanism` lines of each kind (stretched with tatweel, if asked) and runs the passes on each. */
-export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, stretch = false): Record<Mechanism, Tally> {
+export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Record<Mechanism, Tally> {
   const published = publishedLines(wordList);
   const clean = published.map(asClean);
   const random = seededRandom(seed);
@@ -201,8 +261,10 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
   const trials: Trial[] = [];
   for (const mechanism of mechanisms) {
     let made = 0;
+    // Numbers stand on few lines: that mechanism damages only those.
+    const pool = mechanism === 'numbers-in-visual-order' ? candidates.filter(({ line }) => holdsNumber(line.text)) : candidates;
     for (let attempt = 0; made < perMechanism && attempt < perMechanism * 20; attempt++) {
-      const { line, index } = pick(random, candidates);
+      const { line, index } = pick(random, pool);
       const damaged = damage(line.text, mechanism, random, stretchRandom);
       if (damaged === undefined || normalizeText(damaged) === line.text) continue;
       trials.push({ index, mechanism, damaged });
@@ -231,8 +293,10 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const tally = tallies[mechanism];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;
-    else if (result.changes.some((change) => provingPasses.has(change.name))) tally.wrong++;
-    else tally.refused++;
+    else if (result.changes.some((change) => provingPasses.has(change.name))) {
+      tally.wrong++;
+      onWrong?.({ line: clean[index]!.lines[0]!, mechanism, damaged, published: published[index]!.text, restored: result.text, madeBy: result.changes.map((change) => change.name) });
+    } else tally.refused++;
   }
   return tallies;
 }
@@ -259,9 +323,16 @@ function openersOutside(clean: readonly ClassifiedLine[], start: number, end: nu
 }
 
 /** The measurement with the Arabic word list, looked up until the passes ask nothing new. */
-export async function measureWithWordList(seed: number, perMechanism: number, stretch = false): Promise<Record<Mechanism, Tally>> {
+export async function measureWithWordList(seed: number, perMechanism: number, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Promise<Record<Mechanism, Tally>> {
   const wordList = new HunspellWordList();
-  return await withArabicWordList((words) => measureRestoration(seed, perMechanism, words, stretch), wordList);
+  const wrong: WrongRestoration[] = [];
+  const tallies = await withArabicWordList((words) => {
+    // Only the last run's lines count: the runs before it had words the list had not answered yet.
+    wrong.length = 0;
+    return measureRestoration(seed, perMechanism, words, (line) => wrong.push(line), stretch);
+  }, wordList);
+  if (onWrong !== undefined) for (const line of wrong) onWrong(line);
+  return tallies;
 }
 
 /** The figures as a Markdown table, as docs/reading-order.md prints them. */

@@ -13,12 +13,14 @@
  *
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
  * between words is where two pieces met (the report has no such run inside a piece), and so is
- * sentence punctuation glued to the next word, or a Latin letter glued to an Arabic one
- * (src/ingest/glued-seam.ts), or a space beside a word that starts or ends with tatweel, which
- * the reading also glues to its neighbour (src/ingest/tatweel-edge.ts).
+ * sentence punctuation glued to the next word, a Latin letter glued to an Arabic one, or digits
+ * glued before a letter (src/ingest/glued-seam.ts); and a number glued so is a piece of its own;
+ * and a space beside a word that starts or ends with tatweel, which the reading also glues to
+ * its neighbour (src/ingest/tatweel-edge.ts).
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, tatweel } from '../text/arabic/characters';
 import { mayGlueThirdPiece } from './glued-report-word';
+import { numberInVisualOrder } from './glued-digit-seam';
 import { isGluedSeam } from './glued-seam';
 import { closesQuotation, opensQuotation } from './quotation-marks';
 import { weakFirstWordStands } from './reading-start-word';
@@ -151,6 +153,9 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
       else runs.push(character);
     }
     const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
+    // A number glued before a word was written in visual order, a piece of its own: the words
+    // before it in the source follow it in reading order (src/ingest/glued-digit-seam.ts).
+    const standsAlone = pieces.length > 1 && numberInVisualOrder(pieces[0]!, pieces[1]!);
     let from = 0;
     pieces.forEach((piece, pieceIndex) => {
       const tatweelBefore = tatweelAtCut(token, from);
@@ -163,7 +168,7 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
         atoms.length === 0
           ? undefined
           : pieceIndex === 0
-            ? { kind: 'space', mustCut: (token.gapBefore >= 2 || tatweelSeam) && !flexibleBefore.has(index), mayGlue: flexibleBefore.has(index) }
+            ? { kind: 'space', mustCut: ((token.gapBefore >= 2 || tatweelSeam) && !flexibleBefore.has(index)) || standsAlone, mayGlue: flexibleBefore.has(index) && !standsAlone }
             : { kind: 'glue', mustCut: isGluedSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false, ...(tatweelBefore ? { tatweelInside: true } : {}) };
       atoms.push({ text: piece, before, ...(tatweelStart ? { tatweelStart } : {}), ...(tatweelEnd ? { tatweelEnd } : {}) });
     });
@@ -332,7 +337,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // A weak word may open a piece after a report word where the source shows both cuts (src/ingest/shown-cuts-join.ts).
             const firstStands = !(firstStanding === 1 && firstAtCut) || weakWordAfterShownJoin({ beforeStrength: openStrength, beforeShown: openShown, afterShown: shownBefore, wordsInItsPiece: words.length });
             const openStands = !(openStrength === 1 && openAtCut && !openMade) && firstStands;
-            if (openStrength > 0 && firstStanding > 0 && openStands) {
+            // The conjunction alone between two numbers in visual order («٣و ٢»: «٢ و٣») is a
+            // piece that only the number after it in reading makes a word: it stays open for it.
+            const loneConjunction = words.length === 1 && words[0] === 'و';
+            if (openStrength > 0 && (firstStanding > 0 || loneConjunction) && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
             // Glue a piece that is no word; two weak words may also be one word's two halves, and

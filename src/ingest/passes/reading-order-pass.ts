@@ -117,14 +117,14 @@ export function runReadingOrderPasses(
 }
 
 /** A repaired line as the source has it, classified afresh. */
-function unrepaired(line: ClassifiedLine): ClassifiedLine {
+export function unrepaired(line: ClassifiedLine): ClassifiedLine {
   const text = normalizeText(line.source);
   const { repairId: _repair, ...rest } = line;
   return classifyLines([{ ...rest, text, changes: [] }])[0]!;
 }
 
-/** Lines as the piece-order passes see them: their place in units, their words, the report's openers. */
-class ReadingSetting {
+/** Lines as the piece-order passes see them: their place in units, their words, the report's openers (exported for diagnostics that print a line's setting). */
+export class ReadingSetting {
   /** True for lines of a unit's text (not headings, masthead or blank lines). */
   readonly inUnit: boolean[];
   readonly openers: Openers;
@@ -250,6 +250,8 @@ class ReadingSetting {
         closesUnit: this.closes[index]!,
         previousWord: previous === undefined ? undefined : this.settledWord(current, previous, 'last'),
         nextWord: next === undefined ? undefined : this.settledWord(current, next, 'first'),
+        previousText: previous === undefined ? undefined : this.settledText(current, previous),
+        nextText: next === undefined ? undefined : this.settledText(current, next),
         ...(this.notAsExtracted[index] ? { notAsExtracted: true as const } : {}),
       };
     });
@@ -257,11 +259,16 @@ class ReadingSetting {
 
   /** A neighbour's first or last word, when the neighbour reads as words and shows no cut left to make. */
   private settledWord(current: ClassifiedLine[], index: number, which: 'first' | 'last'): string | undefined {
-    const line = current[index]!;
-    const words = line.text.split(' ');
-    const settled = line.repairId !== undefined || line.changes.length > 0 || (showsNoCut(line) && words.every((word) => this.judgeOf(index).isWord(word)));
-    if (!settled) return undefined;
+    const words = this.settledText(current, index)?.split(' ');
+    if (words === undefined) return undefined;
     return which === 'first' ? words[0] : words.at(-1);
+  }
+
+  /** A neighbour's text, when the neighbour reads as words and shows no cut left to make. */
+  private settledText(current: ClassifiedLine[], index: number): string | undefined {
+    const line = current[index]!;
+    const settled = line.repairId !== undefined || line.changes.length > 0 || (showsNoCut(line) && line.text.split(' ').every((word) => this.judgeOf(index).isWord(word)));
+    return settled ? line.text : undefined;
   }
 
   /** The first words of units whose first line shows no damage. */
