@@ -12,6 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { hasTatweelEdge } from './tatweel-edge';
 import type { WordJudge } from './word-list';
 import { countingUnlistedWords, readingsIfUnlistedWordsCount } from './unlisted-word';
 import { readingInListOrder } from './sorted-list';
@@ -170,7 +171,7 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
   // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
   const words = tokens.map((token) => token.text);
-  if (setting.notAsExtracted !== true && tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+  if (setting.notAsExtracted !== true && tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
   const { atoms, rules } = searchOfLine(line, setting, openers, judge)!;

@@ -7,6 +7,7 @@ import { arabicDigitClass, letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
 import { holdsGluedSeam } from '../glued-seam';
+import { hasTatweelEdge } from '../tatweel-edge';
 import { extractedOrderRuledOut, reportShowsEndSpace } from '../line-end-space';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
@@ -290,10 +291,13 @@ export class ReadingSetting {
   }
 }
 
-/** No run of two spaces between words and no punctuation glued to a word (where two pieces met), no lone letter or bare article. */
+/**
+ * No run of two spaces between words, no punctuation glued to a word and no word that starts or
+ * ends with tatweel (where two pieces met), no lone letter or bare article.
+ */
 function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): boolean {
   if (tokens === undefined) return false;
-  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedSeam(token.text));
+  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedSeam(token.text) && !hasTatweelEdge(token));
 }
 
 function isPiece(word: string): boolean {
