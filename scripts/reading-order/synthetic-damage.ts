@@ -5,10 +5,14 @@
  * the end, a line cut in two whose numbers were written in visual order), run the general
  * passes, and count how many lines come back exactly as published, how many are refused, and
  * how many come back wrong (which must never happen). A fixed seed makes every run the same.
+ * Stretched, the damaged line also carries the tatweel of a justified PDF line, drawn from a
+ * second generator so that the lines and cuts stay those of the plain check: a run inside about
+ * a third of the words, and at about half of the cuts inside a word on one side of the cut,
+ * where extraction leaves it at a piece's edge (src/ingest/tatweel-edge.ts).
  */
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { arabicDigitClass } from '../../src/text/arabic/characters';
+import { arabicDigitClass, tatweel } from '../../src/text/arabic/characters';
 import type { ClassifiedLine } from '../../src/ingest/classified-line';
 import { applyRepairs } from '../../src/ingest/passes/apply-repairs';
 import { classifyLines, roleOf } from '../../src/ingest/passes/classify-lines';
@@ -119,24 +123,66 @@ function cutAt(text: string, cuts: number[]): { piece: string; atSpace: boolean 
   return pieces;
 }
 
+// Letters that join the letter after them, so a kashida may follow (not ا د ذ ر ز و ة ى ء or alef forms),
+// and letters that join the one before them.
+const joinsNext = /[بتثجحخسشصضطظعغفقكلمنهيئ]/u;
+const joinsPrevious = /[\u0622-\u063A\u0641-\u064A]/u;
+const trailingMarks = /[\u064B-\u065F\u0670]*$/u;
+
+/**
+ * The pieces stretched as a justified line is: one run of tatweel (2 to 6, the same in the
+ * whole line) between two joined letters in about a third of the words, and at about half of
+ * the cuts inside a word, at the end of the piece before the cut (before the letter's marks,
+ * «شــــُ») or at the start of the piece after it («ــة»).
+ */
+function stretched(cut: { piece: string; atSpace: boolean }[], random: () => number): string[] {
+  const run = tatweel.repeat(2 + Math.floor(random() * 5));
+  const pieces = cut.map(({ piece }) =>
+    piece
+      .split(' ')
+      .map((word) => {
+        const places: number[] = [];
+        for (let index = 1; index < word.length; index++) if (joinsNext.test(word[index - 1]!) && joinsPrevious.test(word[index]!)) places.push(index);
+        if (places.length === 0 || random() >= 1 / 3) return word;
+        const at = pick(random, places);
+        return word.slice(0, at) + run + word.slice(at);
+      })
+      .join(' '),
+  );
+  cut.forEach(({ atSpace }, index) => {
+    if (atSpace || index + 1 === cut.length) return;
+    const before = pieces[index]!;
+    const after = pieces[index + 1]!;
+    const marksAt = before.search(trailingMarks);
+    if (marksAt === 0 || !joinsNext.test(before[marksAt - 1]!) || !joinsPrevious.test(after[0] ?? '') || random() >= 1 / 2) return;
+    if (random() < 1 / 2) pieces[index] = before.slice(0, marksAt) + run + before.slice(marksAt);
+    else pieces[index + 1] = run + after;
+  });
+  return pieces;
+}
+
 /** The pieces written out last first, joined by what extraction leaves where pieces meet. */
 function reversedWithSeams(random: () => number, pieces: string[]): string {
   return [...pieces].reverse().reduce((line, piece) => (line === '' ? piece : `${line}${pick(random, ['', ' ', '  '])}${piece}`), '');
 }
 
-/** Damages one published line; undefined when the line is too short for the mechanism. */
-export function damage(text: string, mechanism: Mechanism, random: () => number): string | undefined {
+/**
+ * Damages one published line; undefined when the line is too short for the mechanism. With
+ * `stretch`, a second generator, the pieces also carry tatweel (see `stretched`).
+ */
+export function damage(text: string, mechanism: Mechanism, random: () => number, stretch?: () => number): string | undefined {
+  const pieces = (cut: { piece: string; atSpace: boolean }[]) => (stretch === undefined ? cut.map(({ piece }) => piece) : stretched(cut, stretch));
   switch (mechanism) {
     case 'halves-between-words': {
       const cuts = spaceCuts(text);
       if (cuts.length < 2) return undefined;
-      const [first, second] = cutAt(text, [pick(random, cuts)]).map(({ piece }) => piece);
+      const [first, second] = pieces(cutAt(text, [pick(random, cuts)]));
       return `${second}${pick(random, [' ', '  '])}${first}`;
     }
     case 'halves-inside-a-word': {
       const cuts = insideWordCuts(text);
       if (cuts.length === 0 || spaceCuts(text).length < 2) return undefined;
-      const [first, second] = cutAt(text, [pick(random, cuts)]).map(({ piece }) => piece);
+      const [first, second] = pieces(cutAt(text, [pick(random, cuts)]));
       return `${second}${pick(random, [' ', '  '])}${first}`;
     }
     case 'three-pieces-reversed': {
@@ -145,7 +191,7 @@ export function damage(text: string, mechanism: Mechanism, random: () => number)
       const first = pick(random, cuts);
       const second = pick(random, cuts.filter((cut) => Math.abs(cut - first) > 1));
       if (second === undefined) return undefined;
-      return reversedWithSeams(random, cutAt(text, [first, second]).map(({ piece }) => piece));
+      return reversedWithSeams(random, pieces(cutAt(text, [first, second])));
     }
     case 'paragraph-number-last': {
       const match = paragraphStart.exec(text);
@@ -153,7 +199,7 @@ export function damage(text: string, mechanism: Mechanism, random: () => number)
       const [, digits, rest] = match;
       const cuts = spaceCuts(rest!);
       if (cuts.length < 2) return undefined;
-      const [first, second] = cutAt(rest!, [pick(random, cuts)]).map(({ piece }) => piece);
+      const [first, second] = pieces(cutAt(rest!, [pick(random, cuts)]));
       return `${second} ${first}  -${digits}`;
     }
     case 'numbers-in-visual-order': {
@@ -164,7 +210,7 @@ export function damage(text: string, mechanism: Mechanism, random: () => number)
       const body = match ? match[2]! : text;
       const cuts = [...spaceCuts(body), ...insideWordCuts(body)];
       if (cuts.length === 0) return undefined;
-      const [first, second] = cutAt(body, [pick(random, cuts)]).map(({ piece }) => piece);
+      const [first, second] = pieces(cutAt(body, [pick(random, cuts)]));
       const firstHalf = match ? `${inVisualOrder(random, first!)}  -${match[1]}` : inVisualOrder(random, first!);
       return `${inVisualOrder(random, second!)}${pick(random, [' ', '  '])}${firstHalf}`;
     }
@@ -204,11 +250,13 @@ interface Trial {
   damaged: string;
 }
 
-/** Damages `perMechanism` lines of each kind and runs the passes on each. */
-export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void): Record<Mechanism, Tally> {
+/** Damages `perMechanism` lines of each kind (stretched with tatweel, if asked) and runs the passes on each. */
+export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Record<Mechanism, Tally> {
   const published = publishedLines(wordList);
   const clean = published.map(asClean);
   const random = seededRandom(seed);
+  // The tatweel from a generator of its own: stretched or not, the same lines are cut at the same places.
+  const stretchRandom = stretch ? seededRandom(seed ^ 0x0640) : undefined;
   const candidates = published.map((line, index) => ({ line, index })).filter(({ line }) => line.role.kind === 'text' || line.role.kind === 'paragraph-start');
   const trials: Trial[] = [];
   for (const mechanism of mechanisms) {
@@ -217,7 +265,7 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const pool = mechanism === 'numbers-in-visual-order' ? candidates.filter(({ line }) => holdsNumber(line.text)) : candidates;
     for (let attempt = 0; made < perMechanism && attempt < perMechanism * 20; attempt++) {
       const { line, index } = pick(random, pool);
-      const damaged = damage(line.text, mechanism, random);
+      const damaged = damage(line.text, mechanism, random, stretchRandom);
       if (damaged === undefined || normalizeText(damaged) === line.text) continue;
       trials.push({ index, mechanism, damaged });
       made++;
@@ -275,13 +323,13 @@ function openersOutside(clean: readonly ClassifiedLine[], start: number, end: nu
 }
 
 /** The measurement with the Arabic word list, looked up until the passes ask nothing new. */
-export async function measureWithWordList(seed: number, perMechanism: number, onWrong?: (wrong: WrongRestoration) => void): Promise<Record<Mechanism, Tally>> {
+export async function measureWithWordList(seed: number, perMechanism: number, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Promise<Record<Mechanism, Tally>> {
   const wordList = new HunspellWordList();
   const wrong: WrongRestoration[] = [];
   const tallies = await withArabicWordList((words) => {
     // Only the last run's lines count: the runs before it had words the list had not answered yet.
     wrong.length = 0;
-    return measureRestoration(seed, perMechanism, words, (line) => wrong.push(line));
+    return measureRestoration(seed, perMechanism, words, (line) => wrong.push(line), stretch);
   }, wordList);
   if (onWrong !== undefined) for (const line of wrong) onWrong(line);
   return tallies;

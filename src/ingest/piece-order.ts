@@ -12,9 +12,12 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { hasTatweelEdge } from './tatweel-edge';
 import { fewerPiecesWithUnknownWords } from './unknown-word-rivals';
 import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
+import { countingUnlistedWords, readingsIfUnlistedWordsCount } from './unlisted-word';
+import { readingInListOrder } from './sorted-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -26,6 +29,10 @@ export interface LineSetting {
   previousWord?: string;
   /** The first word of the line after in the same unit, when that line is in reading order. */
   nextWord?: string;
+  /** The whole line before in the same unit, when it is in reading order. */
+  previousText?: string;
+  /** The whole line after in the same unit, when it is in reading order. */
+  nextText?: string;
   /** Set when the line's own extracted order cannot be how it was printed (src/ingest/line-end-space.ts). */
   notAsExtracted?: true;
 }
@@ -98,25 +105,33 @@ export function tokensToRead(line: ClassifiedLine): { tokens: SourceToken[]; num
   return { tokens: rest, numberAt: at, digits };
 }
 
-/** Searches one line for the readings that keep its characters, make words and read on. */
+/**
+ * Searches one line for the readings that keep its characters, make words and read on. Where
+ * that leaves more than one, a list of names in alphabetical order may still say which
+ * (src/ingest/sorted-list.ts).
+ */
 export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
+  const found = provenReadingsOfLine(line, setting, openers, judge);
+  if (found === undefined || (found.readings.length === 1 && !found.exhausted)) return found;
+  return readingByListOrder(line, setting, openers, judge, found.asText) ?? found;
+}
+
+/** The rules a reading of the line must meet, and its atoms. */
+function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge) {
   const toRead = tokensToRead(line);
   if (toRead === undefined || toRead.tokens.length === 0) return undefined;
-  const { tokens, numberAt, digits } = toRead;
+  const { tokens, numberAt } = toRead;
   const isWord = (word: string) => judge.isWord(word);
-  const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
   // A line of running text that does not end with the space before the next line was not
   // written in reading order (src/ingest/line-end-space.ts): the extracted order is no reading.
   const notAsExtracted = setting.notAsExtracted === true;
-  // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
-  const words = tokens.map((token) => token.text);
-  if (!notAsExtracted && tokens.every((token, index) => index === 0 || token.gapBefore < 2 || index === numberAt) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
-    return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
-  }
   // Where the number stood, the words on either side may be two words or one word cut by it.
   const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
   // A word only the list knows that is two report words glued may be cut there (src/ingest/weak-run-cuts.ts).
   const atoms = atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge) });
+  // Cut into three, a word only the list knows may be two pieces glued where the line was cut
+  // («بالبشر» + «ات»): the rival readings of two halves are looked for with it cut anywhere.
+  const rivalAtoms = () => atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge), anywhere: true });
   const rules = {
     strength: (word: string, made: boolean) => judge.strength(word, made),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
@@ -124,6 +139,48 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     ...(notAsExtracted ? { minPieces: 2 } : {}),
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
+  return { tokens, atoms, rivalAtoms, rules };
+}
+
+/**
+ * The line's one reading whose list of names stands in alphabetical order with the lists of
+ * the lines around it, among every reading of one to three pieces that passes, as the rules
+ * judge words or with the words no list knows counted as words (names are what word lists
+ * lack); only a reading that keeps every extracted word whole, the line cut between words.
+ */
+function readingByListOrder(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge, asText: (reading: string) => string): LineReadings | undefined {
+  if (setting.previousText === undefined || setting.nextText === undefined || !line.text.includes('،')) return undefined;
+  const search = searchOfLine(line, setting, openers, judge);
+  if (search === undefined) return undefined;
+  // The readings the rules find, and those they find with words no list knows counted as words:
+  // the order of names decides between them all, and the count decides nothing by itself.
+  const piecesOf = new Map<string, number>();
+  for (const rules of [search.rules, countingUnlistedWords(search.rules)]) {
+    for (let pieces = rules.minPieces ?? 1; pieces <= 3; pieces++) {
+      const result = searchReadings(search.atoms, { ...rules, minPieces: pieces, maxPieces: pieces });
+      if (result.exhausted) return undefined;
+      for (const reading of result.readings) if (!piecesOf.has(reading)) piecesOf.set(reading, pieces);
+    }
+  }
+  const wordsOf = (words: readonly string[]) => [...words].sort().join(' ');
+  const lineWords = wordsOf(search.tokens.map((token) => token.text));
+  const chosen = readingInListOrder([...piecesOf.keys()], setting.previousText, setting.nextText, (reading) => wordsOf(reading.split(' ')) === lineWords);
+  if (chosen === undefined) return undefined;
+  return { pieces: piecesOf.get(chosen)!, readings: [chosen], exhausted: false, asText };
+}
+
+/** The readings the rules of words and reading on prove (one), or those they cannot choose between. */
+function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
+  const toRead = tokensToRead(line);
+  if (toRead === undefined || toRead.tokens.length === 0) return undefined;
+  const { tokens, numberAt, digits } = toRead;
+  const asText = (reading: string) => (digits === undefined ? reading : `${digits}- ${reading}`);
+  // Most lines read as extracted: every word a sure word, no cut shown, reading on. Nothing to search.
+  const words = tokens.map((token) => token.text);
+  if (setting.notAsExtracted !== true && tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
+    return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
+  }
+  const { atoms, rivalAtoms, rules } = searchOfLine(line, setting, openers, judge)!;
   let result = searchReadings(atoms, rules);
   if (result.readings.length === 0 && setting.opens !== undefined) {
     // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),
@@ -133,6 +190,12 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
     if (!tokens.some((token) => known.has(letterKey(token.text)))) {
       result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
     }
+  }
+  // A reading is not proven where it rests on a word no list knows being no word: were that
+  // word a name the lists lack («لانكا،»), another reading might pass (src/ingest/unlisted-word.ts).
+  if (result.readings.length === 1) {
+    const rivals = readingsIfUnlistedWordsCount(atoms, rules, result.readings[0]!);
+    if (rivals.length > 0) return { ...result, readings: [...result.readings, ...rivals].slice(0, 4), asText };
   }
   // A reading with fewer pieces that only a word nobody knows rules out is a rival (src/ingest/unknown-word-rivals.ts).
   if (result.readings.length === 1 && result.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, result, words)) {
@@ -145,12 +208,10 @@ export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, opene
   // Two halves met at a single space prove nothing against three pieces cut at single spaces:
   // if a reading with three pieces also passes, the pass does not choose.
   if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
-    // Cut into three, a word only the list knows may be two pieces glued where the line was cut
-    // («بالبشر» + «ات»): the rival readings are looked for with it cut too (src/ingest/weak-run-cuts.ts).
-    const three = searchReadings(atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge), anywhere: true }), { ...rules, minPieces: 3, maxPieces: 3 });
+    const three = searchReadings(rivalAtoms(), { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
-  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, notAsExtracted ? words.join(' ') : undefined)) {
+  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {
     return { ...result, readings: [...result.readings, 'another start'], asText };
   }
   return { ...result, asText };

@@ -14,14 +14,18 @@
  * Where the extraction shows a cut, the reading must cut there: a run of two or more spaces
  * between words is where two pieces met (the report has no such run inside a piece), and so is
  * sentence punctuation glued to the next word, a Latin letter glued to an Arabic one, or digits
- * glued before a letter (src/ingest/glued-seam.ts); and a number glued so is a piece of its own.
+ * glued before a letter (src/ingest/glued-seam.ts); and a number glued so is a piece of its own;
+ * and a space beside a word that starts or ends with tatweel, which the reading also glues to
+ * its neighbour (src/ingest/tatweel-edge.ts).
  */
-import { arabicDigitClass, arabicLetterClass, diacriticClass, removeTatweel, tatweel } from '../text/arabic/characters';
+import { arabicDigitClass, arabicLetterClass, diacriticClass, tatweel } from '../text/arabic/characters';
 import { mayGlueThirdPiece } from './glued-report-word';
-import { isGluedSeam } from './glued-seam';
 import { numberInVisualOrder } from './glued-digit-seam';
+import { isGluedSeam } from './glued-seam';
+import { closesQuotation, opensQuotation } from './quotation-marks';
 import { weakFirstWordStands } from './reading-start-word';
 import { weakWordAfterShownJoin } from './shown-cuts-join';
+import { tatweelAtCut, withoutTatweel } from './tatweel-edge';
 import { reportWordsCut } from './weak-run-cuts';
 
 /** A word of the extracted line with the white space the source had before it. */
@@ -29,14 +33,24 @@ export interface SourceToken {
   text: string;
   /** Characters of white space before the word in the source (0 for the first word). */
   gapBefore: number;
+  /** Where tatweel stood in the source word (positions in `text`; src/ingest/tatweel-edge.ts). */
+  tatweelAt: readonly number[];
 }
 
-/** The source line's words and the white space between them, tatweel removed. */
+/**
+ * The source line's words and the white space between them, tatweel removed (a word of tatweel
+ * alone leaves only its white space), with where the tatweel stood.
+ */
 export function tokensOfSource(source: string): SourceToken[] {
   const tokens: SourceToken[] = [];
   const pattern = /(\s*)(\S+)/gu;
-  for (const match of removeTatweel(source).matchAll(pattern)) {
-    tokens.push({ text: match[2]!, gapBefore: tokens.length === 0 ? 0 : match[1]!.length });
+  let gap = 0;
+  for (const match of source.matchAll(pattern)) {
+    const { text, tatweelAt } = withoutTatweel(match[2]!);
+    gap += match[1]!.length;
+    if (text === '') continue;
+    tokens.push({ text, gapBefore: tokens.length === 0 ? 0 : gap, tatweelAt });
+    gap = 0;
   }
   return tokens;
 }
@@ -49,6 +63,8 @@ interface Boundary {
   mustCut: boolean;
   /** A paragraph number stood here: without a cut, the two sides may also be one word. */
   mayGlue: boolean;
+  /** Tatweel stood here inside a source word: where a reading cuts here, it glues one side back to a neighbour. */
+  tatweelInside?: boolean;
 }
 
 /** A run of the extracted line that a reading never cuts. */
@@ -56,6 +72,10 @@ export interface Atom {
   text: string;
   /** How this atom is joined to the one before it (undefined for the first). */
   before?: Boundary;
+  /** Its source word started with tatweel: the reading glues it to the word before it. */
+  tatweelStart?: boolean;
+  /** Its source word ended with tatweel: the reading glues it to the word after it. */
+  tatweelEnd?: boolean;
 }
 
 /** What the search needs to know about words and readings. */
@@ -147,14 +167,21 @@ export function atomsOf(
     // A number glued before a word was written in visual order, a piece of its own: the words
     // before it in the source follow it in reading order (src/ingest/glued-digit-seam.ts).
     const standsAlone = pieces.length > 1 && numberInVisualOrder(pieces[0]!, pieces[1]!);
+    let from = 0;
     pieces.forEach((piece, pieceIndex) => {
+      const tatweelBefore = tatweelAtCut(token, from);
+      from += piece.length;
+      const tatweelStart = pieceIndex === 0 && tatweelBefore;
+      const tatweelEnd = pieceIndex === pieces.length - 1 && tatweelAtCut(token, from);
+      // A space beside a word that starts or ends with tatweel is where pieces met (src/ingest/tatweel-edge.ts).
+      const tatweelSeam = tatweelStart || atoms.at(-1)?.tatweelEnd === true;
       const before: Boundary | undefined =
         atoms.length === 0
           ? undefined
           : pieceIndex === 0
-            ? { kind: 'space', mustCut: (token.gapBefore >= 2 && !flexibleBefore.has(index)) || standsAlone, mayGlue: flexibleBefore.has(index) && !standsAlone }
-            : { kind: 'glue', mustCut: isGluedSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false };
-      atoms.push({ text: piece, before });
+            ? { kind: 'space', mustCut: ((token.gapBefore >= 2 || tatweelSeam) && !flexibleBefore.has(index)) || standsAlone, mayGlue: flexibleBefore.has(index) && !standsAlone }
+            : { kind: 'glue', mustCut: isGluedSeam(pieces[pieceIndex - 1]!, piece), mayGlue: false, ...(tatweelBefore ? { tatweelInside: true } : {}) };
+      atoms.push({ text: piece, before, ...(tatweelStart ? { tatweelStart } : {}), ...(tatweelEnd ? { tatweelEnd } : {}) });
     });
   });
   return atoms;
@@ -198,19 +225,21 @@ function pieceWords(atoms: readonly Atom[], start: number, end: number): string[
     const atom = atoms[index]!;
     const boundary = atom.before!;
     const next: string[][] = [];
+    // A word that started or ended with tatweel stays glued to its neighbour where a paragraph number stood between them.
+    const tatweelSeam = atom.tatweelStart === true || atoms[index - 1]!.tatweelEnd === true;
     for (const words of variants) {
       if (boundary.kind === 'glue' || boundary.mayGlue) next.push([...words.slice(0, -1), words.at(-1)! + atom.text]);
-      if (boundary.kind === 'space') next.push([...words, atom.text]);
+      if (boundary.kind === 'space' && !tatweelSeam) next.push([...words, atom.text]);
     }
     variants = next;
   }
   return variants;
 }
 
-/** A word that ends with a full stop, comma, colon or closing mark: nothing of it follows. */
-export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word);
-/** A word that starts with an opening mark: nothing of it comes before. */
-const opensWord = (word: string) => /^[«(\[]/u.test(word);
+/** A word that ends with a full stop, comma, colon or closing mark (a quotation mark after a letter closes one): nothing of it follows. */
+export const closesWord = (word: string) => /[.،,:؛!?»)\]]$/u.test(word) || closesQuotation(word);
+/** A word that starts with an opening mark (a quotation mark before a letter opens one): nothing of it comes before. */
+const opensWord = (word: string) => /^[«(\[]/u.test(word) || opensQuotation(word);
 
 /** Lists the readings of a line, fewest pieces first (see the module comment). */
 export function searchReadings(atoms: readonly Atom[], rules: SearchRules): SearchResult {
@@ -248,15 +277,18 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
     /**
      * Reading so far: closed words, the open last word (a glue may still extend it), weak words;
      * whether the open word stands at a cut, and whether the source shows a cut right after it.
+     * `openMustGlue`: the open word's last piece ended with tatweel, so the next piece's first
+     * word is glued to it; `lastMustGlue`: so must the last atom of the next piece be glued to
+     * what follows it (the tatweel at the cut after it was its own: src/ingest/tatweel-edge.ts).
      */
-    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false): void => {
+    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false, openMustGlue = false, lastMustGlue = false): void => {
       if (exhausted || foundNow > readingLimit) return;
       if (++steps > stepBudget) {
         exhausted = true;
         return;
       }
       if (end === 0) {
-        if (left !== 0 || open === undefined) return;
+        if (left !== 0 || open === undefined || openMustGlue) return;
         const last = strength(open, openMade);
         if (last === 0 || (last === 1 && openAtCut && !openMade)) return;
         const words = [...closed, open];
@@ -273,7 +305,13 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
       const lowest = left === 1 ? 0 : lastMustCut[end - 1]!;
       const highest = left === 1 ? 0 : end - 1;
       if (left === 1 && lastMustCut[end - 1]! > 0) return;
+      // The piece's last word ends where its source word ended with tatweel: glued to the next piece's first.
+      const endMustGlue = lastMustGlue || atoms[end - 1]!.tatweelEnd === true;
       for (let start = highest; start >= lowest; start--) {
+        // The piece's first word starts where its source word started with tatweel: glued to the word before it.
+        const startMustGlue = atoms[start]!.tatweelStart === true;
+        if (open === undefined && startMustGlue) continue;
+        const tatweelGlue = open !== undefined && (openMustGlue || startMustGlue);
         for (const words of piece(start, end)) {
           let weakNow = weak;
           let innerOk = true;
@@ -309,6 +347,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // A weak word may start the reading where a space inside its piece shows where it
             // ends: the printed line's start shows where it starts (src/ingest/reading-start-word.ts).
             if (!(firstStanding === 1 && firstAtCut) || weakFirstWordStands(words.length)) joins.push({ closed, first: words[0]!, made: false, weak: weakNow });
+          } else if (tatweelGlue) {
+            // Tatweel shows the two are one word: glued whatever pieces made the open word, and
+            // weighed as any glued word (src/ingest/tatweel-edge.ts).
+            if (strength(open + words[0]!, true) > 0) joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
           } else {
             const openStrength = strength(open, openMade);
             // A weak word may open a piece after a report word where the source shows both cuts (src/ingest/shown-cuts-join.ts).
@@ -341,13 +383,16 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           const lastAtCut = !(pieces === 2 && left === 1) && end < count && !(closesWord(words.at(-1)!) && (words.length > 1 || atoms[end]!.before!.mustCut));
           const lastShown = end < count && atoms[end]!.before!.mustCut;
           for (const join of joins) {
+            // A tatweel inside a source word where this piece starts: if this side is not glued
+            // back, the other side is, to what follows it in the reading.
+            const nextLastMustGlue = start > 0 && atoms[start]!.before!.tatweelInside === true && !join.made;
             if (words.length === 1) {
-              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut), lastShown);
+              extend(start, left - 1, join.closed, join.first, join.made, join.weak, lastAtCut || (join.made ? false : firstAtCut), lastShown, endMustGlue, nextLastMustGlue);
               continue;
             }
             const firstStrength = strength(join.first, join.made);
             if (firstStrength === 0) continue;
-            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown);
+            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown, endMustGlue, nextLastMustGlue);
           }
         }
       }

@@ -79,8 +79,8 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     const run = await ingest('--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-findings.json`, '--out', out);
     expect(run.stderr).toBe('');
     expect(run.status).toBe(0);
-    expect(run.stdout).toContain(`2 damage findings accepted by ${fixtures}/accepted-findings.json`);
-    expect(JSON.parse(readFileSync(path.join(out, 'damage-report.json'), 'utf8')).damage).toHaveLength(2);
+    expect(run.stdout).toContain(`4 damage findings accepted by ${fixtures}/accepted-findings.json`);
+    expect(JSON.parse(readFileSync(path.join(out, 'damage-report.json'), 'utf8')).damage).toHaveLength(4);
   });
 
   it('stops on damage in the real report: one repair left out of content/repairs.json gives exit 1, the findings as file:line, and the previous output unchanged', async () => {
@@ -212,12 +212,19 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
           damageHeader(`${fixtures}/no-repairs.json`),
           `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ة،`,
           `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ب`,
+          `${fixtures}/mini-report.txt:32: recommendation-15: tatweel-edge: الحرص`,
+          `${fixtures}/mini-report.txt:32: recommendation-15: tatweel-edge: ة،`,
         ],
       ],
       [
         'damage the reviewed list does not accept',
         ['--source', `${fixtures}/mini-report.txt`, '--repairs', `${fixtures}/no-repairs.json`, '--accepted-findings', `${fixtures}/accepted-one-finding.json`],
-        [damageHeader(`${fixtures}/no-repairs.json`), `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ب`],
+        [
+          damageHeader(`${fixtures}/no-repairs.json`),
+          `${fixtures}/mini-report.txt:32: recommendation-15: word-fragment: ب`,
+          `${fixtures}/mini-report.txt:32: recommendation-15: tatweel-edge: الحرص`,
+          `${fixtures}/mini-report.txt:32: recommendation-15: tatweel-edge: ة،`,
+        ],
       ],
       [
         'an accepted finding that is no longer found',

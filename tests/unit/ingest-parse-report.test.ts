@@ -116,6 +116,8 @@ describe('parseReport on the mini report', () => {
     expect(unrepaired.damage).toEqual([
       { line: 32, belongsTo: 'recommendation-15', check: 'word-fragment', text: 'ة،' },
       { line: 32, belongsTo: 'recommendation-15', check: 'word-fragment', text: 'ب' },
+      { line: 32, belongsTo: 'recommendation-15', check: 'tatweel-edge', text: 'الحرص' },
+      { line: 32, belongsTo: 'recommendation-15', check: 'tatweel-edge', text: 'ة،' },
     ]);
   });
 });

@@ -7,6 +7,8 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { damage, figuresTable, measureWithWordList, mechanisms, seededRandom, type WrongRestoration } from '../../scripts/reading-order/synthetic-damage';
 import { normalizeText } from '../../src/ingest/passes/normalize';
+import { hasTatweelEdge, withoutTatweel } from '../../src/ingest/tatweel-edge';
+import { removeTatweel } from '../../src/text/arabic/characters';
 
 const seed = 2019;
 const perMechanism = 25;
@@ -37,6 +39,18 @@ describe('the damage generator', () => {
     expect(damage('ينبغي للدول الأعضاء النظر في تقديم الدعم', 'numbers-in-visual-order', random)).toBeUndefined();
   });
 
+  it('stretched, cuts the same line at the same places and leaves tatweel at some piece edges', () => {
+    const line = 'وأشار العديد من المتكلمين إلى أهمية المشاركة في جهود بناء القدرات المتعلقة بمكافحة الاتِّجار';
+    let edges = 0;
+    for (let seed = 1; seed <= 20; seed++) {
+      const plain = damage(line, 'three-pieces-reversed', seededRandom(seed));
+      const stretched = damage(line, 'three-pieces-reversed', seededRandom(seed), seededRandom(seed + 100))!;
+      expect(removeTatweel(stretched)).toBe(plain);
+      if (stretched.split(/\s+/u).some((word) => hasTatweelEdge(withoutTatweel(word)))) edges++;
+    }
+    expect(edges).toBeGreaterThan(0);
+  });
+
   it('gives the same damage for the same seed', () => {
     const line = 'وأشار العديد من المتكلمين إلى أهمية المشاركة في جهود بناء القدرات';
     const once = mechanisms.map((mechanism) => damage(line, mechanism, seededRandom(3)));
@@ -46,6 +60,7 @@ describe('the damage generator', () => {
 
 const wrongLines: WrongRestoration[] = [];
 const tallies = await measureWithWordList(seed, perMechanism, (wrong) => wrongLines.push(wrong));
+const stretchedTallies = await measureWithWordList(seed, perMechanism, undefined, true);
 
 describe('the passes on damaged lines of the published report', () => {
 
@@ -66,5 +81,14 @@ describe('the passes on damaged lines of the published report', () => {
   it('are the figures docs/reading-order.md reports', () => {
     const docs = readFileSync(new URL('../../docs/reading-order.md', import.meta.url), 'utf8');
     expect(docs).toContain(figuresTable(tallies));
+  });
+
+  it('never put a line stretched with tatweel back wrong, and restore at least the lines they restore without it', () => {
+    for (const mechanism of mechanisms) {
+      expect(stretchedTallies[mechanism].wrong, mechanism).toBe(0);
+      expect(stretchedTallies[mechanism].restored, mechanism).toBeGreaterThanOrEqual(tallies[mechanism].restored);
+    }
+    const docs = readFileSync(new URL('../../docs/reading-order.md', import.meta.url), 'utf8');
+    expect(docs).toContain(figuresTable(stretchedTallies));
   });
 }, 600_000);

@@ -13,6 +13,7 @@ import { leadingPunctuation } from './leading-punctuation';
 import { listWithoutConjunction } from './list-without-conjunction';
 import { seam } from './seam';
 import { splitWord } from './split-word';
+import { tatweelEdge } from './tatweel-edge';
 import { unbalancedPairs } from './unbalanced-pairs';
 import { undecidedOrder } from './undecided-order';
 import { unfinishedUnit } from './unfinished-unit';
@@ -30,6 +31,7 @@ export const damageChecks: readonly DamageCheck[] = [
   unbalancedPairs,
   unfinishedUnit,
   latinGlued,
+  tatweelEdge,
   danglingPreposition,
   listWithoutConjunction,
   seam,

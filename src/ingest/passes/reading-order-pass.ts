@@ -8,6 +8,7 @@ import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
 import { provesUnitStart } from '../distinctive-opener';
 import { holdsGluedSeam } from '../glued-seam';
+import { hasTatweelEdge } from '../tatweel-edge';
 import { extractedOrderRuledOut, reportShowsEndSpace } from '../line-end-space';
 import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type Openers } from '../piece-order';
 import { Vocabulary } from '../vocabulary';
@@ -250,6 +251,8 @@ export class ReadingSetting {
         closesUnit: this.closes[index]!,
         previousWord: previous === undefined ? undefined : this.settledWord(current, previous, 'last'),
         nextWord: next === undefined ? undefined : this.settledWord(current, next, 'first'),
+        previousText: previous === undefined ? undefined : this.settledText(current, previous),
+        nextText: next === undefined ? undefined : this.settledText(current, next),
         ...(this.notAsExtracted[index] ? { notAsExtracted: true as const } : {}),
       };
     });
@@ -257,11 +260,16 @@ export class ReadingSetting {
 
   /** A neighbour's first or last word, when the neighbour reads as words and shows no cut left to make. */
   private settledWord(current: ClassifiedLine[], index: number, which: 'first' | 'last'): string | undefined {
-    const line = current[index]!;
-    const words = line.text.split(' ');
-    const settled = line.repairId !== undefined || line.changes.length > 0 || (showsNoCut(line) && words.every((word) => this.judgeOf(index).isWord(word)));
-    if (!settled) return undefined;
+    const words = this.settledText(current, index)?.split(' ');
+    if (words === undefined) return undefined;
     return which === 'first' ? words[0] : words.at(-1);
+  }
+
+  /** A neighbour's text, when the neighbour reads as words and shows no cut left to make. */
+  private settledText(current: ClassifiedLine[], index: number): string | undefined {
+    const line = current[index]!;
+    const settled = line.repairId !== undefined || line.changes.length > 0 || (showsNoCut(line) && line.text.split(' ').every((word) => this.judgeOf(index).isWord(word)));
+    return settled ? line.text : undefined;
   }
 
   /**
@@ -293,10 +301,13 @@ export class ReadingSetting {
   }
 }
 
-/** No run of two spaces between words and no punctuation glued to a word (where two pieces met), no lone letter or bare article. */
+/**
+ * No run of two spaces between words, no punctuation glued to a word and no word that starts or
+ * ends with tatweel (where two pieces met), no lone letter or bare article.
+ */
 function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): boolean {
   if (tokens === undefined) return false;
-  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedSeam(token.text));
+  return tokens.every((token, index) => (index === 0 || token.gapBefore < 2) && !isPiece(token.text) && !holdsGluedSeam(token.text) && !hasTatweelEdge(token));
 }
 
 function isPiece(word: string): boolean {
