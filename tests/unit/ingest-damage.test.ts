@@ -96,7 +96,7 @@ function fixtureTarget({ lines, isUnit = true }: FixtureCase): DamageTarget {
   };
 }
 
-describe.each(['dangling-preposition', 'list-without-conjunction', 'seam', 'tatweel-edge'])('%s on its fixtures', (checkName) => {
+describe.each(['dangling-preposition', 'list-without-conjunction', 'seam', 'shown-cut', 'tatweel-edge'])('%s on its fixtures', (checkName) => {
   const { fires, quiet } = fixtureOf(checkName);
 
   it.each(fires.map((each) => [each.lines.map((line) => (typeof line === 'string' ? line : line.text)).join(' / '), each] as const))('fires on: %s', (_, fixture) => {

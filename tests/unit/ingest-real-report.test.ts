@@ -177,6 +177,21 @@ describe('the real report without reviewed repairs', () => {
     expect(unrepaired.damage).toContainEqual({ line: 138, belongsTo: 'recommendation-32', check: 'glued-punctuation', text: '،بتوظيفهمزليين' });
     expect(unrepaired.damage).toContainEqual({ line: 17, belongsTo: 'recommendation-12', check: 'word-fragment', text: 'ال' });
   });
+
+  it('lists every line a reviewed repair puts in order but one, whose extracted order shows no sign the checks can read (docs/reading-order.md)', () => {
+    const flagged = new Set(unrepaired.damage.map((finding) => finding.line));
+    const repaired = repairsFile.repairs.flatMap((repair) => repair.lines);
+    expect(repaired.filter((line) => !flagged.has(line))).toEqual([89]);
+  });
+
+  it('lists line 261 by the preposition it ends with, which governs the preposition that opens line 262 as extracted', () => {
+    expect(unrepaired.damage).toContainEqual({ line: 261, belongsTo: 'paragraph-17', check: 'dangling-preposition', text: 'على عن' });
+  });
+
+  it('lists a cut the source shows on a line no pass could read: a run of two spaces between two words published side by side', () => {
+    expect(unrepaired.damage).toContainEqual({ line: 237, belongsTo: 'paragraph-16', check: 'shown-cut', text: 'a run of 2 spaces between «عرض» and «الفورية», published side by side' });
+    expect(unrepaired.damage).toContainEqual({ line: 262, belongsTo: 'paragraph-17', check: 'shown-cut', text: 'a run of 2 spaces between «الاستعباد» and «دليلقدَّمت», published side by side' });
+  });
 });
 
 // The readings of source lines 153 and 165 published before: each line started at the wrong piece.

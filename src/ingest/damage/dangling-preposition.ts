@@ -1,7 +1,8 @@
 /**
  * A preposition with nothing to govern ("الإصغاء إلى والعمل معهم."): directly followed by a
- * conjunction, by punctuation, or by the end of the unit or heading. The noun it governed was
- * carried elsewhere when the pieces of a line were put in the wrong order.
+ * conjunction, by punctuation, by a preposition that is never a noun ("وأشارت، على" + "عن
+ * كيفية", lines 261 and 262 as extracted), or by the end of the unit or heading. The noun it
+ * governed was carried elsewhere when the pieces of a line were put in the wrong order.
  */
 import type { Word } from '../words';
 import type { DamageCheck } from './damage-check';
@@ -9,6 +10,13 @@ import { diacriticClass, tatweel } from '../../text/arabic/classes';
 
 /** Prepositions that always take a noun after them (written without diacritics). */
 const prepositions = new Set(['الى', 'إلى', 'على', 'في', 'من', 'عن', 'مع', 'حول', 'لدى', 'بين', 'عند', 'منذ', 'ضد', 'تجاه', 'دون', 'بشأن', 'خلال', 'نحو']);
+
+/**
+ * Prepositions that are only ever particles, so no preposition governs one. Not «نحو», «خلال»,
+ * «بين» or «دون», which are also nouns («على نحو محدد», «من خلال»), nor any after «من», which is
+ * also the pronoun «مَن» («مَن في …»).
+ */
+const neverGoverned = new Set(['الى', 'إلى', 'على', 'في', 'عن', 'منذ']);
 
 /**
  * Conjunctions standing alone, and a conjunction joined to the article ("والعمل", "فالأمر"),
@@ -33,7 +41,7 @@ export const danglingPreposition: DamageCheck = {
       const next = sequence[index + 1]?.word;
       if (bare !== word.text) found.push({ line, text: word.text });
       else if (next === undefined) found.push({ line, text: `${word.text} (at the end)` });
-      else if (!canBeGoverned(next)) found.push({ line, text: `${word.text} ${next.text}` });
+      else if (!canBeGoverned(next) || (withoutMarks(bare) !== 'من' && neverGoverned.has(withoutMarks(next.text)))) found.push({ line, text: `${word.text} ${next.text}` });
     });
     return found;
   },

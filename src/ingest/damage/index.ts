@@ -12,6 +12,7 @@ import { latinGlued } from './latin-glued';
 import { leadingPunctuation } from './leading-punctuation';
 import { listWithoutConjunction } from './list-without-conjunction';
 import { seam } from './seam';
+import { shownCut } from './shown-cut';
 import { splitWord } from './split-word';
 import { tatweelEdge } from './tatweel-edge';
 import { unbalancedPairs } from './unbalanced-pairs';
@@ -35,6 +36,7 @@ export const damageChecks: readonly DamageCheck[] = [
   danglingPreposition,
   listWithoutConjunction,
   seam,
+  shownCut,
   undecidedOrder,
 ];
 
