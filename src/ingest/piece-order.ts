@@ -13,6 +13,8 @@ import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
 import { hasTatweelEdge } from './tatweel-edge';
+import { fewerPiecesWithUnknownWords } from './unknown-word-rivals';
+import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
 import { countingUnlistedWords, readingsIfUnlistedWordsCount } from './unlisted-word';
 import { readingInListOrder } from './sorted-list';
@@ -125,7 +127,11 @@ function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Opene
   const notAsExtracted = setting.notAsExtracted === true;
   // Where the number stood, the words on either side may be two words or one word cut by it.
   const flexible = numberAt !== undefined && numberAt > 0 && numberAt < tokens.length ? new Set([numberAt]) : new Set<number>();
-  const atoms = atomsOf(tokens, isWord, flexible);
+  // A word only the list knows that is two report words glued may be cut there (src/ingest/weak-run-cuts.ts).
+  const atoms = atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge) });
+  // Cut into three, a word only the list knows may be two pieces glued where the line was cut
+  // («بالبشر» + «ات»): the rival readings of two halves are looked for with it cut anywhere.
+  const rivalAtoms = () => atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge), anywhere: true });
   const rules = {
     strength: (word: string, made: boolean) => judge.strength(word, made),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
@@ -133,7 +139,7 @@ function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Opene
     ...(notAsExtracted ? { minPieces: 2 } : {}),
     startIsWhole: setting.previousWord !== undefined && closesWord(setting.previousWord),
   };
-  return { tokens, atoms, rules };
+  return { tokens, atoms, rivalAtoms, rules };
 }
 
 /**
@@ -174,7 +180,7 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   if (setting.notAsExtracted !== true && tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
-  const { atoms, rules } = searchOfLine(line, setting, openers, judge)!;
+  const { atoms, rivalAtoms, rules } = searchOfLine(line, setting, openers, judge)!;
   let result = searchReadings(atoms, rules);
   if (result.readings.length === 0 && setting.opens !== undefined) {
     // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),
@@ -191,6 +197,10 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
     const rivals = readingsIfUnlistedWordsCount(atoms, rules, result.readings[0]!);
     if (rivals.length > 0) return { ...result, readings: [...result.readings, ...rivals].slice(0, 4), asText };
   }
+  // A reading with fewer pieces that only a word nobody knows rules out is a rival (src/ingest/unknown-word-rivals.ts).
+  if (result.readings.length === 1 && result.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, result, words)) {
+    return { ...result, readings: [...result.readings, 'fewer pieces with a word nobody knows'], asText };
+  }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
   // Except where two halves met at a run of spaces: that run is where the line ends and starts.
@@ -198,7 +208,7 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   // Two halves met at a single space prove nothing against three pieces cut at single spaces:
   // if a reading with three pieces also passes, the pass does not choose.
   if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
-    const three = searchReadings(atoms, { ...rules, minPieces: 3, maxPieces: 3 });
+    const three = searchReadings(rivalAtoms(), { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
   if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {

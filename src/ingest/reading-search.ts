@@ -26,6 +26,7 @@ import { closesQuotation, opensQuotation } from './quotation-marks';
 import { weakFirstWordStands } from './reading-start-word';
 import { weakWordAfterShownJoin } from './shown-cuts-join';
 import { tatweelAtCut, withoutTatweel } from './tatweel-edge';
+import { reportWordsCut } from './weak-run-cuts';
 
 /** A word of the extracted line with the white space the source had before it. */
 export interface SourceToken {
@@ -141,7 +142,17 @@ function partsBefore(previous: string, next: string): boolean {
  * Latin, and an Arabic run that is not a word parts where one side of the cut is a word
  * ("تِّج|قدراتها"), again inside what is left ("ا|والتكنولوجي|ينبغي").
  */
-export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) => boolean, flexibleBefore = new Set<number>()): Atom[] {
+export function atomsOf(
+  tokens: readonly SourceToken[],
+  isWord: (word: string) => boolean,
+  flexibleBefore = new Set<number>(),
+  /**
+   * How a word only the list knows is cut (src/ingest/weak-run-cuts.ts): where it is two
+   * report words glued (the default when `isSure` is given), or anywhere a run that is no
+   * word would be (`anywhere`, for the search of rival readings).
+   */
+  weakRuns?: { isSure: (word: string) => boolean; anywhere?: boolean },
+): Atom[] {
   const atoms: Atom[] = [];
   tokens.forEach((token, index) => {
     const runs: string[] = [];
@@ -152,7 +163,7 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
       if (last !== undefined && !partsBefore(last.at(-1)!, character)) runs[runs.length - 1] = last + character;
       else runs.push(character);
     }
-    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3) : [run]));
+    const pieces = runs.flatMap((run) => (classOf(run[0]!) === 'letter' ? wordCuts(run, isWord, 3, weakRuns) : [run]));
     // A number glued before a word was written in visual order, a piece of its own: the words
     // before it in the source follow it in reading order (src/ingest/glued-digit-seam.ts).
     const standsAlone = pieces.length > 1 && numberInVisualOrder(pieces[0]!, pieces[1]!);
@@ -181,8 +192,16 @@ export function atomsOf(tokens: readonly SourceToken[], isWord: (word: string) =
  * longest word that ends it and after the longest word that starts it ("تِّج|قدراتها"), and
  * so again inside what is left ("ا|والتكنولوجي|ينبغي").
  */
-function wordCuts(run: string, isWord: (word: string) => boolean, depth: number): string[] {
-  if (depth === 0 || isWord(run)) return [run];
+function wordCuts(run: string, isWord: (word: string) => boolean, depth: number, weakRuns?: { isSure: (word: string) => boolean; anywhere?: boolean }): string[] {
+  if (depth === 0) return [run];
+  if (isWord(run)) {
+    if (weakRuns === undefined || weakRuns.isSure(run)) return [run];
+    if (!weakRuns.anywhere) {
+      // A word only the list knows that is two report words glued («أو» + «نظر»: «أونظر»).
+      const cut = reportWordsCut(run, weakRuns.isSure);
+      return cut === undefined ? [run] : [run.slice(0, cut), run.slice(cut)];
+    }
+  }
   const positions: number[] = [];
   for (let cut = 1; cut < run.length; cut++) if (!diacritic.test(run[cut]!)) positions.push(cut);
   const endWord = positions.find((cut) => isWord(run.slice(cut)));
@@ -193,7 +212,7 @@ function wordCuts(run: string, isWord: (word: string) => boolean, depth: number)
   const pieces: string[] = [];
   let from = 0;
   for (const cut of [...cuts, run.length]) {
-    pieces.push(...wordCuts(run.slice(from, cut), isWord, depth - 1));
+    pieces.push(...wordCuts(run.slice(from, cut), isWord, depth - 1, weakRuns));
     from = cut;
   }
   return pieces;

@@ -12,6 +12,7 @@
  * («… عن طريق ينبغي للدول …»), the line may start there, at a cut the source does not show.
  */
 import type { Atom, SearchResult, SearchRules } from './reading-search';
+import { holdsNumberPiece } from './number-piece-rival';
 import { searchReadings } from './reading-search';
 
 /** The one reading of two halves swapped at the line's one shown cut, read without the opener test; undefined when there is none. */
@@ -21,6 +22,13 @@ export function readingAtShownSeam(
   acceptsWithoutOpener: (words: readonly string[]) => boolean,
 ): SearchResult | undefined {
   if (atoms.filter((atom) => atom.before?.mustCut).length !== 1) return undefined;
-  const result = searchReadings(atoms, { ...rules, accepts: acceptsWithoutOpener, minPieces: 2, maxPieces: 2 });
+  // A number is a piece of its own wherever extraction wrote it in visual order: a line that
+  // holds one may be cut at more places than its one shown seam (src/ingest/number-piece-rival.ts).
+  if (holdsNumberPiece(atoms)) return undefined;
+  // Without the opener test, the first word must still be able to open a unit's text: a word,
+  // never a number alone (a number written in visual order stands before the words it
+  // follows, so a piece may start with one: synthetic line 222, «٣ ونظر الفريق …»).
+  const opensText = (words: readonly string[]) => /\p{L}/u.test(words[0]!) && acceptsWithoutOpener(words);
+  const result = searchReadings(atoms, { ...rules, accepts: opensText, minPieces: 2, maxPieces: 2 });
   return result.pieces === 2 && result.readings.length === 1 ? result : undefined;
 }

@@ -5,6 +5,7 @@
  * this module only asks it.
  */
 import { arabicDigitClass, arabicLetterClass, diacriticClass, letterKey } from '../text/arabic/characters';
+import { articleMayTake, holdsArticle } from './article-prefix';
 import { isBareArticleKey } from './fragments';
 import { twoLetterWords } from './two-letter-words';
 import type { Vocabulary } from './vocabulary';
@@ -124,9 +125,15 @@ export class WordJudge {
       // ب, ل and ك take no second particle and meet the article only as بال, لل, كال:
       // «لبالأشخاص» is no word («ينبغي ل» glued to «بالأشخاص.»).
       if (prefix.length === 1 && 'بلك'.includes(prefix) && /^(?:ال|بال|لل|كال)/u.test(rest)) continue;
+      // A prefix that holds the article (ال, وال, بال, لل …) takes a word the report prints with
+      // the article, or one it prints bare where the word list knows the whole word: never a
+      // second article, nor a verb or particle (src/ingest/article-prefix.ts: «ال» + «ينبغي»).
+      if (holdsArticle(prefix)) {
+        if (this.reportWords.countKey(`ال${rest}`) > 0) return true;
+        if (articleMayTake(rest) && this.reportWords.countKey(rest) > 0 && this.wordList.knows(key) === true) return true;
+        continue;
+      }
       if (this.reportWords.countKey(rest) > 0 || this.reportWords.countKey(`ال${rest}`) > 0) return true;
-      // "لل" is ل + the article: "للمنظور" is ل + "المنظور".
-      if (prefix.endsWith('لل') && this.reportWords.countKey(`ال${rest}`) > 0) return true;
     }
     return false;
   }

@@ -6,6 +6,7 @@
 import { arabicDigitClass, letterKey } from '../../text/arabic/characters';
 import type { ClassifiedLine, LineRole } from '../classified-line';
 import { isBareArticleKey, isLoneLetter } from '../fragments';
+import { provesUnitStart } from '../distinctive-opener';
 import { holdsGluedSeam } from '../glued-seam';
 import { hasTatweelEdge } from '../tatweel-edge';
 import { extractedOrderRuledOut, reportShowsEndSpace } from '../line-end-space';
@@ -271,10 +272,15 @@ export class ReadingSetting {
     return settled ? line.text : undefined;
   }
 
-  /** The first words of units whose first line shows no damage. */
+  /**
+   * The first words of units whose first line shows no damage, each kept only where it opens
+   * units more than it stands inside sentences (src/ingest/distinctive-opener.ts).
+   */
   private findOpeners(): Openers {
-    const recommendation = new Set<string>((this.moreOpeners.recommendation ?? []).map(letterKey));
-    const paragraph = new Set<string>((this.moreOpeners.paragraph ?? []).map(letterKey));
+    const opened = { recommendation: new Map<string, number>(), paragraph: new Map<string, number>() };
+    const add = (kind: keyof Openers, word: string) => opened[kind].set(letterKey(word), (opened[kind].get(letterKey(word)) ?? 0) + 1);
+    for (const word of this.moreOpeners.recommendation ?? []) add('recommendation', word);
+    for (const word of this.moreOpeners.paragraph ?? []) add('paragraph', word);
     this.lines.forEach((line, index) => {
       const opens = this.opens[index];
       if (opens === undefined) return;
@@ -285,9 +291,13 @@ export class ReadingSetting {
       if (!showsNoCut(line, toRead.tokens) || !words.every((word) => judge.isWord(word))) return;
       // A number inside the line leaves open which side comes first.
       if (toRead.numberAt !== undefined && toRead.numberAt !== 0 && toRead.numberAt !== toRead.tokens.length) return;
-      (opens === 'recommendation' ? recommendation : paragraph).add(letterKey(words[0]!));
+      add(opens, words[0]!);
     });
-    return { recommendation, paragraph };
+    // Every unit's first word, whichever kind it opens, is one of the word's occurrences that open a unit.
+    const opensAny = (key: string) => (opened.recommendation.get(key) ?? 0) + (opened.paragraph.get(key) ?? 0);
+    const distinctive = (counts: Map<string, number>) =>
+      new Set([...counts.keys()].filter((key) => provesUnitStart(opensAny(key), this.reportWords.countKey(key))));
+    return { recommendation: distinctive(opened.recommendation), paragraph: distinctive(opened.paragraph) };
   }
 }
 
