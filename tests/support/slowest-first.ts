@@ -20,6 +20,7 @@ export const slowestFiles = [
   'tests/unit/site-build-atomic.test.ts',
   'tests/unit/ingest-cli.test.ts',
   'tests/unit/ingest-out-safety.test.ts',
+  'tests/unit/reading-order-synthetic-seeds.test.ts',
   'tests/site/hostile-text.test.ts',
   'tests/site/a11y.test.ts',
   'tests/site/search-page.test.ts',
