@@ -12,14 +12,14 @@
  * Items are what commas part: a name of one to six words of Arabic letters; a colon opens the
  * list («… الاتِّجار بالأشخاص: الاتحاد الأوروبي، …»), a full stop closes it.
  */
-import { arabicLetterClass, diacriticClass, letterKey } from '../text/arabic/characters';
+import { letterKey } from '../text/arabic/characters';
+import { isArabicOnly } from './word-list';
 
 /** The most words a name of a list may have («المملكة المتحدة لبريطانيا العظمى وأيرلندا الشمالية»). */
 const maxNameWords = 6;
 /** Pairs of items in order, outside the line, that show the list is alphabetical. */
 const minPairsOutside = 2;
 
-const nameWord = new RegExp(`^[${arabicLetterClass}${diacriticClass}]+$`, 'u');
 
 /** The key a name is sorted by: each word without its article, alif with hamza as alif, ة as ه, ى as ي. */
 export function sortKey(name: string): string[] {
@@ -46,7 +46,7 @@ export function comesBefore(a: string, b: string): boolean {
 /** True when the text is a name a list may hold. */
 function isName(text: string): boolean {
   const words = text.split(' ').filter((word) => word !== '');
-  return words.length > 0 && words.length <= maxNameWords && words.every((word) => nameWord.test(word));
+  return words.length > 0 && words.length <= maxNameWords && words.every(isArabicOnly);
 }
 
 interface Item {

@@ -14,8 +14,8 @@
 import { letterKey } from '../text/arabic/characters';
 import type { Atom, SearchResult, SearchRules } from './reading-search';
 import { searchReadings } from './reading-search';
+import { isArabicOnly } from './word-list';
 
-const arabicLettersOnly = /^[\u0621-\u064A\u064B-\u065F\u0670]+$/u;
 
 /** True when a reading with fewer pieces than `result` reads on once unknown whole words count as weak. */
 export function fewerPiecesWithUnknownWords(atoms: readonly Atom[], rules: SearchRules, result: SearchResult, sourceWords: readonly string[]): boolean {
@@ -23,7 +23,7 @@ export function fewerPiecesWithUnknownWords(atoms: readonly Atom[], rules: Searc
   if (result.pieces - 1 < fewest) return false;
   // Not a run that is two words glued («زلي» + «التركيز»): that is where pieces met, not a word.
   const twoWords = (word: string) => [...word].some((_, cut) => cut > 0 && rules.strength(word.slice(0, cut), false) > 0 && rules.strength(word.slice(cut), false) > 0);
-  const unknown = new Set(sourceWords.filter((word) => arabicLettersOnly.test(word) && letterKey(word).length >= 3 && rules.strength(word, false) === 0 && !twoWords(word)));
+  const unknown = new Set(sourceWords.filter((word) => isArabicOnly(word) && letterKey(word).length >= 3 && rules.strength(word, false) === 0 && !twoWords(word)));
   if (unknown.size === 0) return false;
   const strength = (word: string, made: boolean): 0 | 1 | 2 => {
     const known = rules.strength(word, made);

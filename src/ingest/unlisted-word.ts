@@ -13,16 +13,15 @@
  * A piece cut from the start of a word («الإيض» of «الإيضاحي», «والمرت» of «والمرتبطة») has no
  * punctuation after it, and the search still glues it as before.
  */
-import { arabicLetterClass, diacriticClass, letterKey } from '../text/arabic/characters';
+import { letterKey } from '../text/arabic/characters';
 import { closesWord, searchReadings, type Atom, type SearchRules } from './reading-search';
-import { wordCore } from './word-list';
+import { isArabicOnly, wordCore } from './word-list';
 
-const arabicOnly = new RegExp(`^[${arabicLetterClass}${diacriticClass}]+$`, 'u');
 
 /** True when a printed word that no list knows may still be a word: Arabic, three letters or more, closed by punctuation. */
 export function mayBeUnlistedWord(printed: string): boolean {
   const core = wordCore(printed);
-  return arabicOnly.test(core) && letterKey(core).length >= 3 && closesWord(printed);
+  return isArabicOnly(core) && letterKey(core).length >= 3 && closesWord(printed);
 }
 
 /**

@@ -33,6 +33,9 @@ const leadingMarks = /^[«"(\[]+/u;
 // Arabic and Latin punctuation: an English title's words end with a Latin comma or semicolon.
 const trailingMarks = /[»")\].،:؛!?,;]+$/u;
 const arabicWord = new RegExp(`^[${arabicLetterClass}${diacriticClass}]+$`, 'u');
+
+/** True for a word of Arabic letters and marks only (no digit, Latin letter or punctuation). */
+export const isArabicOnly = (word: string) => arabicWord.test(word);
 const latinWord = /^[A-Za-z]+$/u;
 const numberWord = new RegExp(`^[و]?[${arabicDigitClass}0-9]+(?:[-/][${arabicDigitClass}0-9]+)*$`, 'u');
 
