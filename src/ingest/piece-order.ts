@@ -12,7 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
-import { numberPlaceShownAsCut } from './paragraph-number-seam';
+import { anotherConjunctionStart, numberPlaceShownAsCut, opensWithConjunction } from './paragraph-number-seam';
 import { hasTatweelEdge } from './tatweel-edge';
 import { fewerPiecesWithUnknownWords } from './unknown-word-rivals';
 import { isReportWord } from './weak-run-cuts';
@@ -194,8 +194,10 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
     if (!tokens.some((token) => known.has(letterKey(token.text)))) {
       const numberSeam = numberPlaceShownAsCut(tokens, numberAt);
       const seamAtoms = numberSeam === undefined ? atoms : atomsOf(numberSeam, (word) => judge.isWord(word), new Set(), { isSure: isReportWord(judge) });
-      const atSeam = readingAtShownSeam(seamAtoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers));
-      if (atSeam !== undefined) {
+      const readsOnWithoutOpener = (words: readonly string[]) => readsOn(words, { ...setting, opens: undefined }, openers);
+      const opensAtSeam = (words: readonly string[]) => numberSeam === undefined || opensWithConjunction(words[0]!);
+      const atSeam = readingAtShownSeam(seamAtoms, rules, (words) => opensAtSeam(words) && readsOnWithoutOpener(words));
+      if (atSeam !== undefined && !(numberSeam !== undefined && anotherConjunctionStart(atSeam.readings[0]!, readsOnWithoutOpener))) {
         result = atSeam;
         atoms = seamAtoms;
       }
