@@ -1,18 +1,23 @@
 /**
  * A paragraph number written inside its first line («الأساسية،   -٦ وفيما …», line 175). The
- * number opens the printed line, and extraction writes it as a run of its own; where it stands
- * inside the extracted line, two pieces of the line met: the number came out before the piece
- * it leads («-٦ وفيما يتعلق …») and after the piece that ends the line («… الأساسية،»). Its
- * place is then a seam the source shows, as a run of spaces is, and a unit's first line whose
- * one shown seam is where its two halves meet needs no known opener (src/ingest/shown-seam-start.ts):
- * paragraph 6 opens with «وفيما», which opens no other paragraph of the report.
+ * number opens the printed line, and extraction writes it as a run of its own; in line 175 (and
+ * 189) it came out where the two halves of the line met, after the piece that ends the printed
+ * line («… الأساسية،») and before the piece it leads («وفيما … شُ»). There its place is a seam
+ * the source shows, as a run of spaces is, and a unit's first line whose one shown seam is where
+ * its two halves meet needs no known opener (src/ingest/shown-seam-start.ts): paragraph 6 opens
+ * with «وفيما», which opens no other paragraph of the report.
  *
- * The number may also have come out inside a word the line ends with («الاتِّ  -١٣ جار», line
- * 216): the search tries that first, with the two sides of the number glued or apart
- * (src/ingest/piece-order.ts), and only a line no reading of that search passes is read at the
- * number's seam. There the cut at the number leaves the reading's first and last words as its
- * two sides, and a word cut there is no word: such a line reads no more at the seam than
- * before it. True of any report whose paragraph numbers are runs of their own.
+ * But the number need not stand at the seam: it came out inside the word that ends line 216
+ * («الاتِّ  -١٣ جار»), and between pieces of a cycle in lines 165, 222 and 282. So its place
+ * is taken as the seam only where no reading passes with it open (the search tries the two sides
+ * glued and apart first: src/ingest/piece-order.ts), where the word after it has the shape of a
+ * paragraph's opener (the conjunction و before a word of three letters or more, as 15 of this
+ * report's 18 paragraphs open), and where no other word of that shape starts a turn of the
+ * reading that also reads on. Without the last two, paragraph first lines damaged with the
+ * number off the seam came back wrong (17 of 50 at seed 2019): every turn of a line's words
+ * reads on, and the number then chose the turn. With them, none at six seeds
+ * (docs/reading-order.md, "Paragraph numbers"). True of any report whose paragraph numbers are
+ * runs of their own and whose paragraphs open so.
  */
 import { letterKey } from '../text/arabic/characters';
 import type { SourceToken } from './reading-search';
