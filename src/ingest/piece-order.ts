@@ -189,7 +189,7 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   // rule below (src/ingest/unknown-words.ts).
   if (result.readings.length === 0 && !result.exhausted) {
     const counted = readingsWithNamesInside(atoms, rules, tokens);
-    if (counted.result.readings.length > 0 || counted.result.exhausted) ({ result, rules } = counted);
+    if (counted !== undefined && (counted.result.readings.length > 0 || counted.result.exhausted)) ({ result, rules } = counted);
   }
   if (result.readings.length === 0 && setting.opens !== undefined) {
     // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),

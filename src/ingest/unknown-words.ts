@@ -95,9 +95,14 @@ export function readingsIfUnlistedWordsCount(atoms: readonly Atom[], rules: Sear
   return result.readings.filter((reading) => reading !== chosen);
 }
 
-/** (2) Where no reading passes: the search once more with the names the source prints inside a piece counted, and the rules it used. */
-export function readingsWithNamesInside(atoms: readonly Atom[], rules: SearchRules, tokens: readonly SourceToken[]): { result: SearchResult; rules: SearchRules } {
-  const counting = countingUnknownWords(rules, tokens, { kind: 'names', where: 'inside' });
+/**
+ * (2) Where no reading passes: the search once more with the names the source prints inside a
+ * piece counted, and the rules it used; undefined where the line prints no such name.
+ */
+export function readingsWithNamesInside(atoms: readonly Atom[], rules: SearchRules, tokens: readonly SourceToken[]): { result: SearchResult; rules: SearchRules } | undefined {
+  const which = { kind: 'names', where: 'inside' } as const;
+  if (countedWords(rules, tokens, which) === undefined) return undefined;
+  const counting = countingUnknownWords(rules, tokens, which);
   return { result: searchReadings(atoms, counting), rules: counting };
 }
 

@@ -40,7 +40,7 @@ describe('readingsIfUnlistedWordsCount', () => {
 describe('readingsWithNamesInside: a name no list knows carries a reading only inside a piece', () => {
   const judge = new WordJudge(new Vocabulary(['حساب على كما عرض']), wordListOf([]));
   const rules = { strength: (word: string, made: boolean) => judge.strength(word, made), accepts: () => true, maxPieces: 2, minPieces: 2 };
-  const search = (line: string) => readingsWithNamesInside(atomsOf(tokensOfSource(line), (word) => judge.isWord(word)), rules, tokensOfSource(line)).result.readings;
+  const search = (line: string) => readingsWithNamesInside(atomsOf(tokensOfSource(line), (word) => judge.isWord(word)), rules, tokensOfSource(line))?.result.readings ?? [];
 
   it('counts «تويتر،» between two words of its piece: the halves swapped at the run of spaces read', () => {
     expect(search('عرض  حساب على تويتر، كما')).toEqual(['حساب على تويتر، كما عرض']);
