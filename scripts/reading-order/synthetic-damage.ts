@@ -217,7 +217,8 @@ export function damage(text: string, mechanism: Mechanism, random: () => number,
       const end = pick(random, inside.filter((cut) => cut > middle + 1));
       if (end === undefined) return undefined;
       const [first, run1, run2, last] = pieces(cutAt(text, [start, middle, end]));
-      const seam = () => (between ? '  ' : pick(random, ['', ' ', '  ']));
+      // Every seam of the three lines is white space (one space or two); none is glued.
+      const seam = () => (between ? '  ' : pick(random, [' ', '  ']));
       const turn = `${last} ${first}`;
       const run = `${run2}${seam()}${run1}`;
       return random() < 1 / 2 ? `${turn}${seam()}${run}` : `${run}${seam()}${turn}`;
