@@ -18,7 +18,6 @@ import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
 import { countingUnlistedWords, readingsIfUnlistedWordsCount } from './unlisted-word';
 import { readingInListOrder } from './sorted-list';
-import { turnedRunRival } from './turned-run-reversed';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -201,12 +200,6 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   // A reading with fewer pieces that only a word nobody knows rules out is a rival (src/ingest/unknown-word-rivals.ts).
   if (result.readings.length === 1 && result.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, result, words)) {
     return { ...result, readings: [...result.readings, 'fewer pieces with a word nobody knows'], asText };
-  }
-  // A line turned round with a run of pieces reversed inside it is no reversal of pieces: where
-  // such a reading also passes, the pass does not choose (src/ingest/turned-run-reversed.ts).
-  if (result.readings.length === 1) {
-    const rival = turnedRunRival(atoms, rules, result.readings[0]!);
-    if (rival !== undefined) return { ...result, readings: [...result.readings, rival], asText };
   }
   // The line's start must be decided too: if the chosen reading read on as well from another
   // word (the same words, turned round), where the line starts is not proven.
