@@ -28,7 +28,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 
 /** The kinds of damage the generator makes. */
 // A new mechanism goes at the end: the trials of the earlier ones then stay exactly as they were.
-export const mechanisms = ['halves-between-words', 'halves-inside-a-word', 'three-pieces-reversed', 'paragraph-number-last', 'numbers-in-visual-order'] as const;
+export const mechanisms = ['halves-between-words', 'halves-inside-a-word', 'three-pieces-reversed', 'paragraph-number-last', 'numbers-in-visual-order', 'turned-with-run-reversed'] as const;
 export type Mechanism = (typeof mechanisms)[number];
 
 /** What became of the damaged lines of one kind. */
@@ -201,6 +201,27 @@ export function damage(text: string, mechanism: Mechanism, random: () => number,
       if (cuts.length < 2) return undefined;
       const [first, second] = pieces(cutAt(rest!, [pick(random, cuts)]));
       return `${second} ${first}  -${digits}`;
+    }
+    case 'turned-with-run-reversed': {
+      // The line turned round (its last words, a space, its first words: a line cut in two),
+      // and a run between its first and last words cut in two and written last piece first,
+      // before or after the turn (lines 153, 240, 243): «Y X N2 N1» or «N2 N1 Y X» for the
+      // line «X N1 N2 Y». The run's pieces were cut inside words, or, where the run starts
+      // between two words, with both cuts shown as a run of spaces (line 240).
+      const inside = insideWordCuts(text);
+      if (spaceCuts(text).length < 3 || inside.length < 3) return undefined;
+      const between = random() < 1 / 3;
+      const start = between ? pick(random, spaceCuts(text)) : pick(random, inside);
+      const middle = pick(random, inside.filter((cut) => cut > start + 1));
+      if (middle === undefined) return undefined;
+      const end = pick(random, inside.filter((cut) => cut > middle + 1));
+      if (end === undefined) return undefined;
+      const [first, run1, run2, last] = pieces(cutAt(text, [start, middle, end]));
+      // Every seam of the three lines is white space (one space or two); none is glued.
+      const seam = () => (between ? '  ' : pick(random, [' ', '  ']));
+      const turn = `${last} ${first}`;
+      const run = `${run2}${seam()}${run1}`;
+      return random() < 1 / 2 ? `${turn}${seam()}${run}` : `${run}${seam()}${turn}`;
     }
     case 'numbers-in-visual-order': {
       // The line cut in two (between words or inside one), the halves swapped, and each half
