@@ -6,9 +6,14 @@
  * which line 218 prints («وسلَّطوا الضوء على ضرورة ضمان …»), says where it starts. The expected
  * reading is the published line, not program output.
  */
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { hasAttestedBreak, mostPartners, PhraseBook, readingByBreakPhrases } from '../../src/ingest/break-phrases';
-import { normalizeText } from '../../src/ingest/passes/normalize';
+import { classifyLines } from '../../src/ingest/passes/classify-lines';
+import { readingOrderPasses } from '../../src/ingest/passes/index';
+import { normalizeLines, normalizeText } from '../../src/ingest/passes/normalize';
+import { readLines } from '../../src/ingest/passes/read-lines';
+import { runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pass';
 import { atomsOf, tokensOfSource, type SearchRules } from '../../src/ingest/reading-search';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 import { isReportWord } from '../../src/ingest/weak-run-cuts';
@@ -115,5 +120,32 @@ describe('the one reading with evidence at its breaks', () => {
   it('is never a reading of three pieces or more, nor one where the fewest pieces are not two', () => {
     expect(readingByBreakPhrases(atoms, () => atoms, rules, 3, breaks, new PhraseBook([line218]))).toBeUndefined();
     expect(readingByBreakPhrases(atoms, () => atoms, rules, 1, breaks, new PhraseBook([line218]))).toBeUndefined();
+  });
+});
+
+describe('the passes on paragraph 10 (source lines 192-196)', () => {
+  const source = readFileSync(new URL('../../content/source/V1909259-ar.txt', import.meta.url), 'utf8').split('\n').slice(191, 196).join('\n');
+  const published195 = 'عن إنفاذ قانون العمل من القيام بالمزيد عندما يكتشفون انتهاكات محتملة لقانون العمل. وذُكرت';
+  // The paragraph's published words stand for the rest of the report, in reversed order: they
+  // make words of the pieces, and none of the pairs a turn of line 195 could use.
+  const paragraph10 = 'ونوَّه أحد المتكلمين بأهمية بناء قدرات السلطة القضائية، في حين أشارت متكلمة أخرى إلى تدريب الموظفين المسؤولين عن العمالة والحاجة إلى تحسين التشريعات بهدف تمكين المسؤولين عن إنفاذ قانون العمل من القيام بالمزيد عندما يكتشفون انتهاكات محتملة لقانون العمل. وذُكرت أيضا الحاجة إلى بناء قدرات القطاع الفندقي من أجل تبيُّن ضحايا الاتِّجار بالأشخاص.';
+  const reversed = paragraph10.split(' ').reverse().join(' ');
+  const run = (moreText: string[]) => {
+    const lines = classifyLines(normalizeLines(readLines(`${source}\n`).lines));
+    const done = runReadingOrderPasses(lines, readingOrderPasses, undefined, undefined, wordListOf([]), moreText, { paragraph: ['ونوَّه', 'وأشار', 'وسلَّط'] }, true);
+    return done.find((line) => line.lines[0] === 4)!;
+  };
+
+  it('put line 195 back where line 194, put in order first, prints «المسؤولين عن»', () => {
+    const line = run([reversed]);
+    expect(line.text).toBe(published195);
+    expect(line.changes.map((change) => change.name)).toEqual(['swapped-halves']);
+  });
+
+  it('refuse it where the report also prints «المسؤولين» before another word of the line', () => {
+    const line = run([reversed, 'المسؤولين إنفاذ']);
+    expect(line.text).not.toBe(published195);
+    expect(line.changes).toEqual([]);
+    expect(line.undecided?.pass).toBe('swapped-halves');
   });
 });
