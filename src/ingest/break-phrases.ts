@@ -41,12 +41,16 @@ export class PhraseBook {
   /** For each word, the words printed after it (`after`) and before it (`before`), with how often. */
   private readonly partners = { after: new Map<string, Map<string, number>>(), before: new Map<string, Map<string, number>>() };
   private excluded: readonly string[] = [];
+  /** How many different words the texts hold. */
+  readonly vocabularySize: number;
 
   constructor(texts: Iterable<string>) {
+    const words = new Set<string>();
     for (const text of texts) {
       const letters = lettersOf(text);
       if (this.byLetters.has(letters)) continue;
       const pairs = pairsOf(text);
+      for (const word of text.split(' ')) if (letterKey(word) !== '') words.add(letterKey(word));
       this.byLetters.set(letters, pairs);
       for (const pair of pairs) {
         this.counts.set(pair, (this.counts.get(pair) ?? 0) + 1);
@@ -55,12 +59,13 @@ export class PhraseBook {
         addPartner(this.partners.before, second, first);
       }
     }
+    this.vocabularySize = words.size;
   }
 
   /** The same pairs without those of any line with the letters of `text` (the line weighed). */
   without(text: string): PhraseBook {
     const rest = Object.create(PhraseBook.prototype) as PhraseBook;
-    Object.assign(rest, { counts: this.counts, byLetters: this.byLetters, partners: this.partners, excluded: this.byLetters.get(lettersOf(text)) ?? [] });
+    Object.assign(rest, { counts: this.counts, byLetters: this.byLetters, partners: this.partners, vocabularySize: this.vocabularySize, excluded: this.byLetters.get(lettersOf(text)) ?? [] });
     return rest;
   }
 
@@ -134,6 +139,13 @@ export interface BreakWords {
 export const mostPartners = 3;
 
 /**
+ * The fewest different words the report must hold for the count of a word's partners to tell a
+ * preposition from a noun: in a few sentences «في» meets as few words as any noun. This report
+ * holds about 830; a short text is never read this way.
+ */
+export const fewestWords = 500;
+
+/**
  * True when a reading has an attested pair at one of its breaks: the neighbour's word meets few
  * words in the report (`mostPartners`), and the pair is not one of the reading's own words side
  * by side (its last word and first word included: they stood side by side before the line was
@@ -166,7 +178,7 @@ export function readingByBreakPhrases(
   breaks: BreakWords,
   phrases: PhraseBook,
 ): string | undefined {
-  if (fewest !== 2 || (breaks.before === undefined && breaks.after === undefined)) return undefined;
+  if (fewest !== 2 || (breaks.before === undefined && breaks.after === undefined) || phrases.vocabularySize < fewestWords) return undefined;
   const withEvidence = new Set<string>();
   let chosen: string | undefined;
   const rivalsAtoms = rivalAtoms();

@@ -8,7 +8,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { hasAttestedBreak, mostPartners, PhraseBook, readingByBreakPhrases } from '../../src/ingest/break-phrases';
+import { fewestWords, hasAttestedBreak, mostPartners, PhraseBook, readingByBreakPhrases, type BreakWords } from '../../src/ingest/break-phrases';
 import { classifyLines } from '../../src/ingest/passes/classify-lines';
 import { readingOrderPasses } from '../../src/ingest/passes/index';
 import { normalizeLines, normalizeText } from '../../src/ingest/passes/normalize';
@@ -36,7 +36,12 @@ const atoms = atomsOf(tokensOfSource(extracted), (word) => judge.isWord(word), n
 // Every reading that keeps the characters and makes words reads on here (no sentence rule asked),
 // and the extracted order is ruled out (the line does not end with the space before the next).
 const rules: SearchRules = { strength: (word, made) => judge.strength(word, made), accepts: () => true, maxPieces: 4, minPieces: 2 };
-const decide = (phrases: PhraseBook, around = breaks) => readingByBreakPhrases(atoms, () => atoms, rules, 2, around, phrases);
+// The rest of a report long enough for partner counts to tell a preposition from a noun: words
+// that share no letter with the lines here («qa qb …»), so they make no pair of their own.
+const latin = 'abcdefghijklmnopqrstuvwxyz';
+const rest = Array.from({ length: fewestWords }, (_, index) => `q${latin[Math.floor(index / 26) % 26]}${latin[index % 26]}`).join(' ');
+const book = (...texts: string[]) => new PhraseBook([...texts, rest]);
+const decide = (phrases: PhraseBook, around: BreakWords = breaks) => readingByBreakPhrases(atoms, () => atoms, rules, 2, around, phrases);
 
 describe('the word pairs a report prints', () => {
   const phrases = new PhraseBook([line218, ...lines271And272]);
@@ -93,33 +98,38 @@ describe('a pair across a break', () => {
 
 describe('the one reading with evidence at its breaks', () => {
   it('is taken where no other reading has any (line 274: «على» then «ضرورة»)', () => {
-    expect(decide(new PhraseBook([line218, ...lines271And272]))).toBe(published);
+    expect(decide(book(line218, ...lines271And272))).toBe(published);
   });
 
   it('is not taken without the pair: every turn reads on, and nothing says where the line starts', () => {
-    expect(decide(new PhraseBook(lines271And272))).toBeUndefined();
-    expect(decide(new PhraseBook([line218]), {})).toBeUndefined();
+    expect(decide(book(...lines271And272))).toBeUndefined();
+    expect(decide(book(line218), {})).toBeUndefined();
   });
 
   it('is not taken where a second reading has evidence too', () => {
     // «عمل توفر» printed somewhere: the turn that starts at «توفر» has evidence as well.
-    expect(decide(new PhraseBook([line218, 'عمل توفر']))).toBeUndefined();
+    expect(decide(book(line218, 'عمل توفر'))).toBeUndefined();
   });
 
   it('is not taken where the report prints the pair it cuts apart: the line may run on there', () => {
-    expect(decide(new PhraseBook([line218, 'على موحَّدة']))).toBeUndefined();
+    expect(decide(book(line218, 'على موحَّدة'))).toBeUndefined();
   });
 
   it('is not taken where the neighbour\'s word meets many words in the report', () => {
     // «ضرورة» after four more words: «على ضرورة» is then one pair of many.
-    const common = new PhraseBook([line218, 'إلى ضرورة', 'أهمية ضرورة', 'بشأن ضرورة', 'حول ضرورة']);
+    const common = book(line218, 'إلى ضرورة', 'أهمية ضرورة', 'بشأن ضرورة', 'حول ضرورة');
     expect(common.partnersOf('ضرورة', 'before')).toBe(5);
     expect(decide(common)).toBeUndefined();
   });
 
+  it('is not taken in a text too short for partner counts to tell a preposition from a noun', () => {
+    expect(new PhraseBook([line218, ...lines271And272]).vocabularySize).toBeLessThan(fewestWords);
+    expect(decide(new PhraseBook([line218, ...lines271And272]))).toBeUndefined();
+  });
+
   it('is never a reading of three pieces or more, nor one where the fewest pieces are not two', () => {
-    expect(readingByBreakPhrases(atoms, () => atoms, rules, 3, breaks, new PhraseBook([line218]))).toBeUndefined();
-    expect(readingByBreakPhrases(atoms, () => atoms, rules, 1, breaks, new PhraseBook([line218]))).toBeUndefined();
+    expect(readingByBreakPhrases(atoms, () => atoms, rules, 3, breaks, book(line218))).toBeUndefined();
+    expect(readingByBreakPhrases(atoms, () => atoms, rules, 1, breaks, book(line218))).toBeUndefined();
   });
 });
 
@@ -137,13 +147,13 @@ describe('the passes on paragraph 10 (source lines 192-196)', () => {
   };
 
   it('put line 195 back where line 194, put in order first, prints «المسؤولين عن»', () => {
-    const line = run([reversed]);
+    const line = run([reversed, rest]);
     expect(line.text).toBe(published195);
     expect(line.changes.map((change) => change.name)).toEqual(['swapped-halves']);
   });
 
   it('refuse it where the report also prints «المسؤولين» before another word of the line', () => {
-    const line = run([reversed, 'المسؤولين إنفاذ']);
+    const line = run([reversed, rest, 'المسؤولين إنفاذ']);
     expect(line.text).not.toBe(published195);
     expect(line.changes).toEqual([]);
     expect(line.undecided?.pass).toBe('swapped-halves');
