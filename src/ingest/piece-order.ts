@@ -12,6 +12,7 @@ import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { anotherConjunctionStart, numberPlaceShownAsCut, opensWithConjunction } from './paragraph-number-seam';
 import { hasTatweelEdge } from './tatweel-edge';
 import { fewerPiecesWithUnknownWords } from './unknown-word-rivals';
 import { isReportWord } from './weak-run-cuts';
@@ -186,15 +187,26 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   if (setting.notAsExtracted !== true && tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
-  const { atoms, rivalAtoms, rules } = searchOfLine(line, setting, openers, judge)!;
+  const search = searchOfLine(line, setting, openers, judge)!;
+  const { rivalAtoms, rules } = search;
+  let { atoms } = search;
   let result = searchReadings(atoms, rules);
   if (result.readings.length === 0 && setting.opens !== undefined) {
     // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),
     // unless a word that opens units of its kind stands in it: the line may start there, at a
-    // cut the source does not show.
+    // cut the source does not show. A paragraph number written inside the line shows such a
+    // seam where it stands (src/ingest/paragraph-number-seam.ts).
     const known = openers[setting.opens];
     if (!tokens.some((token) => known.has(letterKey(token.text)))) {
-      result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
+      const numberSeam = numberPlaceShownAsCut(tokens, numberAt);
+      const seamAtoms = numberSeam === undefined ? atoms : atomsOf(numberSeam, (word) => judge.isWord(word), new Set(), { isSure: isReportWord(judge) });
+      const readsOnWithoutOpener = (words: readonly string[]) => readsOn(words, { ...setting, opens: undefined }, openers);
+      const opensAtSeam = (words: readonly string[]) => numberSeam === undefined || opensWithConjunction(words[0]!);
+      const atSeam = readingAtShownSeam(seamAtoms, rules, (words) => opensAtSeam(words) && readsOnWithoutOpener(words));
+      if (atSeam !== undefined && !(numberSeam !== undefined && anotherConjunctionStart(atSeam.readings[0]!, readsOnWithoutOpener))) {
+        result = atSeam;
+        atoms = seamAtoms;
+      }
     }
   }
   // Where the rules leave more than one reading of one or two pieces, or cannot prove where the
