@@ -18,6 +18,7 @@ import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
 import { countingUnknownWords, fewerPiecesWithUnknownWords, readingsIfUnlistedWordsCount, readingsWithNamesInside } from './unknown-words';
 import { readingInListOrder } from './sorted-list';
+import { readingByBreakPhrases, type BreakWords, type PhraseBook } from './break-phrases';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -35,6 +36,11 @@ export interface LineSetting {
   nextText?: string;
   /** Set when the line's own extracted order cannot be how it was printed (src/ingest/line-end-space.ts). */
   notAsExtracted?: true;
+  /**
+   * The words across the line's breaks from neighbours in reading order, a neighbour as
+   * extracted only when its own extracted order is not ruled out (src/ingest/break-phrases.ts).
+   */
+  breaks?: BreakWords;
 }
 
 /** The words that open units of each kind in this report, from its undamaged first lines. */
@@ -110,8 +116,8 @@ export function tokensToRead(line: ClassifiedLine): { tokens: SourceToken[]; num
  * that leaves more than one, a list of names in alphabetical order may still say which
  * (src/ingest/sorted-list.ts).
  */
-export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
-  const found = provenReadingsOfLine(line, setting, openers, judge);
+export function readingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge, phrases?: PhraseBook): LineReadings | undefined {
+  const found = provenReadingsOfLine(line, setting, openers, judge, phrases);
   if (found === undefined || (found.readings.length === 1 && !found.exhausted)) return found;
   return readingByListOrder(line, setting, openers, judge, found.asText) ?? found;
 }
@@ -171,7 +177,7 @@ function readingByListOrder(line: ClassifiedLine, setting: LineSetting, openers:
 }
 
 /** The readings the rules of words and reading on prove (one), or those they cannot choose between. */
-function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge): LineReadings | undefined {
+function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, openers: Openers, judge: WordJudge, phrases?: PhraseBook): LineReadings | undefined {
   const toRead = tokensToRead(line);
   if (toRead === undefined || toRead.tokens.length === 0) return undefined;
   const { tokens, numberAt, digits } = toRead;
@@ -211,6 +217,18 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
       }
     }
   }
+  // Where the rules leave more than one reading of one or two pieces, or cannot prove where the
+  // line starts, the words across its breaks may single one out (src/ingest/break-phrases.ts).
+  const byBreaks = (): LineReadings | undefined => {
+    if (phrases === undefined || setting.breaks === undefined || result.exhausted || result.pieces === 0) return undefined;
+    const chosen = readingByBreakPhrases(atoms, rivalAtoms, rules, result.pieces, setting.breaks, phrases);
+    if (chosen === undefined) return undefined;
+    const decided = { pieces: result.pieces, readings: [chosen], exhausted: false };
+    // Still not proven where fewer pieces read on once a word nobody knows counts (src/ingest/unknown-words.ts).
+    if (decided.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, decided, tokens)) return undefined;
+    return { ...decided, asText };
+  };
+  if (result.readings.length > 1) return byBreaks() ?? { ...result, asText };
   // A reading is not proven where it rests on a word no list knows being no word: were that
   // word a name the lists lack («لانكا،»), another reading might pass (src/ingest/unknown-words.ts).
   if (result.readings.length === 1) {
@@ -229,10 +247,10 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   // if a reading with three pieces also passes, the pass does not choose.
   if (result.pieces === 2 && result.readings.length === 1 && !seamShown) {
     const three = searchReadings(rivalAtoms(), { ...rules, minPieces: 3, maxPieces: 3 });
-    if (three.exhausted || three.readings.length > 0) return { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
+    if (three.exhausted || three.readings.length > 0) return byBreaks() ?? { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
   if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {
-    return { ...result, readings: [...result.readings, 'another start'], asText };
+    return byBreaks() ?? { ...result, readings: [...result.readings, 'another start'], asText };
   }
   return { ...result, asText };
 }

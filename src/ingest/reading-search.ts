@@ -99,6 +99,8 @@ export interface SearchRules {
   minPieces?: number;
   /** True when the line before ends with a whole word (its punctuation shows it): the reading's first word starts a word. */
   startIsWhole?: boolean;
+  /** Every accepted reading with the fewest pieces, whatever its weak words (src/ingest/break-phrases.ts). */
+  everyReading?: boolean;
 }
 
 /** The outcome of a search. */
@@ -112,6 +114,8 @@ export interface SearchResult {
   readings: string[];
   /** True when the search gave up before it had looked at every reading (the line is refused). */
   exhausted: boolean;
+  /** True when it stopped listing readings at its limit: more may pass than it lists. */
+  limited?: boolean;
 }
 
 const readingLimit = 16;
@@ -276,6 +280,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
   };
   let steps = 0;
   let exhausted = false;
+  let limited = false;
   /** Every accepted reading found, with its number of pieces and of weak words. */
   const found = new Map<string, { pieces: number; weak: number }>();
   let fewestPieces = 0;
@@ -292,7 +297,11 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
      * what follows it (the tatweel at the cut after it was its own: src/ingest/tatweel-edge.ts).
      */
     const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false, openMustGlue = false, lastMustGlue = false): void => {
-      if (exhausted || foundNow > readingLimit) return;
+      if (exhausted) return;
+      if (foundNow > readingLimit) {
+        limited = true;
+        return;
+      }
       if (++steps > stepBudget) {
         exhausted = true;
         return;
@@ -412,6 +421,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
     if (foundNow > 0 && fewestPieces === 0) fewestPieces = pieces;
   }
   if (found.size === 0) return { pieces: 0, readings: [], exhausted: false };
+  if (rules.everyReading === true) {
+    const fewest = Math.min(...[...found.values()].map((found) => found.pieces));
+    return { pieces: fewest, readings: [...found].filter(([, found]) => found.pieces === fewest).map(([reading]) => reading), exhausted: false, limited: limited || found.size > readingLimit };
+  }
   // The readings that leave the fewest weak words, and of those the ones with the fewest pieces.
   const all = [...found];
   const leastWeak = Math.min(...all.map(([, { weak }]) => weak));

@@ -84,6 +84,11 @@ export function countingUnknownWords(rules: SearchRules, tokens: readonly Source
   return { ...rules, strength };
 }
 
+/** The rules with every name closed by punctuation counted as a sure word wherever it stands: that setting asks nothing of the line's tokens. */
+export function countingNamesAnywhere(rules: SearchRules): SearchRules {
+  return countingUnknownWords(rules, [], { kind: 'names', where: 'anywhere' });
+}
+
 /**
  * (1) The readings other than `chosen` that pass with every name closed by punctuation counted
  * where it stands; empty when the chosen reading is still the only one. A search that gives up

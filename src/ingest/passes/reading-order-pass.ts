@@ -14,6 +14,7 @@ import { readingsOfLine, tokensToRead, type LineReadings, type LineSetting, type
 import { Vocabulary } from '../vocabulary';
 import { noWordList, WordJudge, type WordList } from '../word-list';
 import { keysOfLines, LineWords } from '../words';
+import { PhraseBook } from '../break-phrases';
 import { classifyLines } from './classify-lines';
 import { normalizeText } from './normalize';
 
@@ -83,6 +84,7 @@ export function runReadingOrderPasses(
   let passReadings: (ClassifiedLine | undefined)[] = [];
   for (let round = 0; round < maxRounds; round++) {
     const settings = reading.settingsOf(current);
+    const phrases = reading.phrasesIn(current);
     const context: PassContext = {
       vocabularyOutside,
       pieceReadings: (line) => {
@@ -92,8 +94,8 @@ export function runReadingOrderPasses(
         // Keyed by everything the search reads, not by the line's place: a report that repeats a
         // line in the same setting (a longer report reusing a sentence, the benchmark's copies)
         // searches it once.
-        const key = JSON.stringify([line.lines.length, line.changes.length, line.text, line.source, line.role, reading.judgeKeyOf(index), setting]);
-        if (!searches.has(key)) searches.set(key, readingsOfLine(line, setting, reading.openers, reading.judgeOf(index)));
+        const key = JSON.stringify([line.lines.length, line.changes.length, line.text, line.source, line.role, reading.judgeKeyOf(index), setting, phrases.signature]);
+        if (!searches.has(key)) searches.set(key, readingsOfLine(line, setting, reading.openers, reading.judgeOf(index), phrases.book.without(line.text)));
         return searches.get(key);
       },
     };
@@ -216,6 +218,21 @@ export class ReadingSetting {
     const habitShown = endSpaceHabit ?? reportShowsEndSpace(ends.filter((_, index) => this.inUnit[index]));
     this.notAsExtracted = lines.map((line, index) => habitShown && this.inUnit[index]! && extractedOrderRuledOut(line, this.closes[index]!));
     this.openers = this.findOpeners();
+    this.moreReportText = moreReportText;
+  }
+
+  private readonly moreReportText: readonly string[];
+
+  /**
+   * The word pairs of the report's lines in reading order (src/ingest/break-phrases.ts): a line
+   * a pass or a reviewed repair put in order, or one that shows no cut and whose extracted order
+   * is not ruled out; with a signature that changes when they do.
+   */
+  phrasesIn(current: ClassifiedLine[]): { book: PhraseBook; signature: string } {
+    const texts = current.filter((line, index) => this.inUnit[index] && (line.repairId !== undefined || line.changes.length > 0 || (this.counted[index] && !this.notAsExtracted[index]))).map((line) => line.text);
+    let hash = 0x811c9dc5;
+    for (const text of texts) for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193) >>> 0;
+    return { book: new PhraseBook([...texts, ...this.moreReportText]), signature: `${texts.length}:${hash}` };
   }
 
   indexOf(line: ClassifiedLine): number | undefined {
@@ -254,6 +271,10 @@ export class ReadingSetting {
         previousText: previous === undefined ? undefined : this.settledText(current, previous),
         nextText: next === undefined ? undefined : this.settledText(current, next),
         ...(this.notAsExtracted[index] ? { notAsExtracted: true as const } : {}),
+        breaks: {
+          before: previous === undefined ? undefined : this.inOrderWord(current, previous, 'last'),
+          after: next === undefined ? undefined : this.inOrderWord(current, next, 'first'),
+        },
       };
     });
   }
@@ -263,6 +284,13 @@ export class ReadingSetting {
     const words = this.settledText(current, index)?.split(' ');
     if (words === undefined) return undefined;
     return which === 'first' ? words[0] : words.at(-1);
+  }
+
+  /** A neighbour's first or last word for the pairs across a break: settled, and, as extracted, not ruled out (src/ingest/break-phrases.ts). */
+  private inOrderWord(current: ClassifiedLine[], index: number, which: 'first' | 'last'): string | undefined {
+    const line = current[index]!;
+    if (line.repairId === undefined && line.changes.length === 0 && this.notAsExtracted[index]) return undefined;
+    return this.settledWord(current, index, which);
   }
 
   /** A neighbour's text, when the neighbour reads as words and shows no cut left to make. */
