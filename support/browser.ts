@@ -3,7 +3,7 @@
  * /usr/bin/chromium unless CHROMIUM_PATH says otherwise. The flags keep Chromium from reaching
  * for any network beyond the site under test.
  */
-import { chromium, type Browser, type BrowserServer } from 'playwright-core';
+import { chromium, type Browser } from 'playwright-core';
 
 export const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
@@ -20,17 +20,4 @@ export const chromiumFlags = [
 
 export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath: chromiumPath, args: chromiumFlags });
-}
-
-/**
- * A Chromium that several processes share (the site tests' global setup starts one for the run):
- * each process connects to it with `connectChromium`, and gets browser contexts of its own.
- */
-export function launchChromiumServer(): Promise<BrowserServer> {
-  return chromium.launchServer({ executablePath: chromiumPath, args: chromiumFlags });
-}
-
-/** Connects to a Chromium started by `launchChromiumServer`; closing the connection closes only the contexts it made. */
-export function connectChromium(endpoint: string): Promise<Browser> {
-  return chromium.connect(endpoint);
 }

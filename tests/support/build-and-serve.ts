@@ -2,9 +2,7 @@
  * Global setup for the `site` tests: build the real site once into its own folder and serve it
  * on 127.0.0.1 for the length of the run. Tests read `baseUrl` and `distDir` with `inject`.
  * It also makes an empty folder for the run, `sharedBuildsDir`, removed at the end, where other
- * builds that several test files share are made once (tests/support/hostile-site.ts), and it starts
- * the one Chromium the site tests share (`chromiumEndpoint`, tests/site/helpers/chromium.ts), closed
- * at the end.
+ * builds that several test files share are made once (tests/support/hostile-site.ts).
  *
  * The build starts here but is not waited for here: vitest runs no test file until every global
  * setup has returned, and the unit files need no build, so they run while the site builds. Each
@@ -19,7 +17,6 @@ import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
-import { launchChromiumServer } from '../../support/browser';
 import { serveStatic } from '../../support/static-server';
 import { writeSiteBuildOutcome } from './site-built';
 
@@ -28,7 +25,6 @@ declare module 'vitest' {
     baseUrl: string;
     distDir: string;
     sharedBuildsDir: string;
-    chromiumEndpoint: string;
   }
 }
 
@@ -65,11 +61,8 @@ export default async function setup(project: TestProject) {
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
-  const chromium = await launchChromiumServer();
-  project.provide('chromiumEndpoint', chromium.wsEndpoint());
   return async () => {
     stopBuild();
-    await chromium.close();
     await server.close();
     rmSync(sharedBuildsDir, { recursive: true, force: true });
   };

@@ -1,23 +1,16 @@
 /**
- * Chromium for the tests of a file (or of a describe block, when called inside it): connected
- * before them, disconnected after them. Call it before the file's own hooks, which then run with
- * the browser up. It returns a getter because the browser exists only once the hook has run.
- *
- * The Chromium is the one the global setup started for the run (tests/support/build-and-serve.ts):
- * every page a file opens is in a browser context of the file's own (Playwright's newPage makes
- * one per page, newContext one per call), as isolated from the other files' pages as in a browser
- * of its own, and disconnecting closes the contexts the file made. One browser for the run, not
- * one per file: starting Chromium cost each of the two dozen files a few seconds of the 2-core
- * machine's time.
+ * One Chromium for the tests of a file (or of a describe block, when called inside it): launched
+ * before them, closed after them. Call it before the file's own hooks, which then run with the
+ * browser up. It returns a getter because the browser exists only once the hook has run.
  */
 import type { Browser, BrowserContext, BrowserContextOptions, Page } from 'playwright-core';
-import { afterAll, beforeAll, inject } from 'vitest';
-import { connectChromium } from '../../../support/browser';
+import { afterAll, beforeAll } from 'vitest';
+import { launchChromium } from '../../../support/browser';
 
 export function chromiumForTests(): () => Browser {
   let browser: Browser | undefined;
   beforeAll(async () => {
-    browser = await connectChromium(inject('chromiumEndpoint'));
+    browser = await launchChromium();
   });
   afterAll(async () => {
     await browser?.close();
