@@ -6,9 +6,8 @@ import SlowestFirst from './tests/support/slowest-first';
 // `npm test` runs both; `npx vitest run --project unit` is the quick loop.
 export default defineConfig({
   test: {
-    // Each site test file drives its own pages (in the run's one Chromium), and much of a file's
-    // time is spent waiting (for a page, a child process, a build): on two cores, several files
-    // at a time overlap those waits.
+    // Each site test file drives its own Chromium, and much of a file's time is spent waiting (for a
+    // page, a child process, a build): on two cores, several files at a time overlap those waits.
     // Measured in fresh clones on the 2-core machine, the same commit's suite: 687 s with three
     // workers, 638 s with four (every test passing in both; the run used about 1.1 of the 2 cores).
     maxWorkers: 4,
