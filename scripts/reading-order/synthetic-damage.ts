@@ -237,7 +237,7 @@ function asClean(line: ClassifiedLine): ClassifiedLine {
 /** A line the passes put back wrong: what to look at to find the rule that let it through. */
 export interface WrongRestoration {
   line: number;
-  mechanism: Mechanism;
+  mechanism: Mechanism | NumberPlace;
   damaged: string;
   published: string;
   restored: string;
@@ -246,14 +246,13 @@ export interface WrongRestoration {
 
 interface Trial {
   index: number;
-  mechanism: Mechanism;
+  mechanism: Mechanism | NumberPlace;
   damaged: string;
 }
 
 /** Damages `perMechanism` lines of each kind (stretched with tatweel, if asked) and runs the passes on each. */
 export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Record<Mechanism, Tally> {
   const published = publishedLines(wordList);
-  const clean = published.map(asClean);
   const random = seededRandom(seed);
   // The tatweel from a generator of its own: stretched or not, the same lines are cut at the same places.
   const stretchRandom = stretch ? seededRandom(seed ^ 0x0640) : undefined;
@@ -271,7 +270,57 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
       made++;
     }
   }
-  const tallies = Object.fromEntries(mechanisms.map((mechanism) => [mechanism, { lines: 0, restored: 0, refused: 0, wrong: 0 }])) as Record<Mechanism, Tally>;
+  return restoreTrials(published, trials, mechanisms, wordList, onWrong);
+}
+
+/** Where a paragraph number came out inside its first line (src/ingest/paragraph-number-seam.ts). */
+export const numberPlaces = ['number-at-the-seam', 'number-off-the-seam'] as const;
+export type NumberPlace = (typeof numberPlaces)[number];
+
+/**
+ * A paragraph's first line cut in two (between words or inside one), the halves swapped, and
+ * its number written inside the line: where the halves met, before the piece it leads
+ * («الأساسية،   -٦ وفيما …», line 175), or anywhere else between two words, where the number's
+ * place is no seam and a reading at it is wrong.
+ */
+export function damageNumberInside(text: string, place: NumberPlace, random: () => number): string | undefined {
+  const match = paragraphStart.exec(text);
+  if (!match) return undefined;
+  const [, digits, rest] = match;
+  const cuts = [...spaceCuts(rest!), ...insideWordCuts(rest!)];
+  if (cuts.length === 0) return undefined;
+  const [first, second] = cutAt(rest!, [pick(random, cuts)]).map(({ piece }) => piece);
+  const swapped = `${second} ${first}`;
+  if (place === 'number-at-the-seam') return `${second}   -${digits} ${first}`;
+  const spaces = spaceCuts(swapped).filter((at) => at !== second!.length);
+  if (spaces.length === 0) return undefined;
+  const at = pick(random, spaces);
+  return `${swapped.slice(0, at)}   -${digits} ${swapped.slice(at + 1)}`;
+}
+
+/** Damages `perPlace` paragraph first lines with their number inside the line, each way, and runs the passes on each. */
+export function measureNumberInside(seed: number, perPlace: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void): Record<NumberPlace, Tally> {
+  const published = publishedLines(wordList);
+  const random = seededRandom(seed);
+  const pool = published.map((line, index) => ({ line, index })).filter(({ line }) => line.role.kind === 'paragraph-start');
+  const trials: Trial[] = [];
+  for (const place of numberPlaces) {
+    let made = 0;
+    for (let attempt = 0; made < perPlace && attempt < perPlace * 20; attempt++) {
+      const { line, index } = pick(random, pool);
+      const damaged = damageNumberInside(line.text, place, random);
+      if (damaged === undefined) continue;
+      trials.push({ index, mechanism: place, damaged });
+      made++;
+    }
+  }
+  return restoreTrials(published, trials, numberPlaces, wordList, onWrong);
+}
+
+/** Runs the passes on each damaged line, in its unit, and counts what became of it. */
+function restoreTrials<Kind extends string>(published: ClassifiedLine[], trials: readonly Trial[], kinds: readonly Kind[], wordList: WordList, onWrong?: (wrong: WrongRestoration) => void): Record<Kind, Tally> {
+  const clean = published.map(asClean);
+  const tallies = Object.fromEntries(kinds.map((kind) => [kind, { lines: 0, restored: 0, refused: 0, wrong: 0 }])) as Record<Kind, Tally>;
   // Each trial runs the passes on the damaged line's unit (with its heading), the words of
   // every other undamaged line counting as the report's words, as they do in a whole run.
   const unitOf = (index: number) => {
@@ -290,7 +339,7 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
     const others = clean.filter((_, other) => other < start || other >= end).map((line) => line.text);
     // The line-end habit is the whole report's: a unit on its own has too few lines to show it.
     const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openersOutside(clean, start, end), true)[index - start]!;
-    const tally = tallies[mechanism];
+    const tally = tallies[mechanism as Kind];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;
     else if (result.changes.some((change) => provingPasses.has(change.name))) {
@@ -348,4 +397,15 @@ export function figuresTable(tallies: Record<Mechanism, Tally>): string {
     wrong: sum.wrong + tallies[mechanism].wrong,
   }), { lines: 0, restored: 0, refused: 0, wrong: 0 });
   return ['| damage | lines | restored | refused | wrong |', '| --- | ---: | ---: | ---: | ---: |', ...rows, `| all | ${total.lines} | ${total.restored} | ${total.refused} | ${total.wrong} |`].join('\n');
+}
+
+/** `measureNumberInside` with the Arabic word list, looked up until the passes ask nothing new. */
+export async function measureNumberInsideWithWordList(seed: number, perPlace: number, onWrong?: (wrong: WrongRestoration) => void): Promise<Record<NumberPlace, Tally>> {
+  const wrong: WrongRestoration[] = [];
+  const tallies = await withArabicWordList((words) => {
+    wrong.length = 0;
+    return measureNumberInside(seed, perPlace, words, (line) => wrong.push(line));
+  }, new HunspellWordList());
+  if (onWrong !== undefined) for (const line of wrong) onWrong(line);
+  return tallies;
 }

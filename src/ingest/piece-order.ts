@@ -7,16 +7,16 @@
 import { arabicDigitClass, letterKey } from '../text/arabic/characters';
 import type { ClassifiedLine } from './classified-line';
 import { normalizeText } from './passes/normalize';
-import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SourceToken } from './reading-search';
+import { atomsOf, closesWord, searchReadings, tokensOfSource, type SearchResult, type SearchRules, type SourceToken } from './reading-search';
 import { openerAfterBareWord } from './opener-after-bare-word';
 import { isSubordinatingParticle } from './subordinate-particle';
 import { latinWordsStandAlone } from './lone-latin-word';
 import { readingAtShownSeam } from './shown-seam-start';
+import { anotherConjunctionStart, numberPlaceShownAsCut, opensWithConjunction } from './paragraph-number-seam';
 import { hasTatweelEdge } from './tatweel-edge';
-import { fewerPiecesWithUnknownWords } from './unknown-word-rivals';
 import { isReportWord } from './weak-run-cuts';
 import type { WordJudge } from './word-list';
-import { countingUnlistedWords, readingsIfUnlistedWordsCount } from './unlisted-word';
+import { countingUnknownWords, fewerPiecesWithUnknownWords, readingsIfUnlistedWordsCount, readingsWithNamesInside } from './unknown-words';
 import { readingInListOrder } from './sorted-list';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -134,6 +134,7 @@ function searchOfLine(line: ClassifiedLine, setting: LineSetting, openers: Opene
   const rivalAtoms = () => atomsOf(tokens, isWord, flexible, { isSure: isReportWord(judge), anywhere: true });
   const rules = {
     strength: (word: string, made: boolean) => judge.strength(word, made),
+    innerWord: (word: string) => judge.innerWord(word),
     accepts: (words: readonly string[]) => readsOn(words, setting, openers) && latinWordsStandAlone(words, (word) => judge.strength(word, false) === 2),
     maxPieces,
     ...(notAsExtracted ? { minPieces: 2 } : {}),
@@ -155,7 +156,7 @@ function readingByListOrder(line: ClassifiedLine, setting: LineSetting, openers:
   // The readings the rules find, and those they find with words no list knows counted as words:
   // the order of names decides between them all, and the count decides nothing by itself.
   const piecesOf = new Map<string, number>();
-  for (const rules of [search.rules, countingUnlistedWords(search.rules)]) {
+  for (const rules of [search.rules, countingUnknownWords(search.rules, search.tokens, { kind: 'names', where: 'anywhere' })]) {
     for (let pieces = rules.minPieces ?? 1; pieces <= 3; pieces++) {
       const result = searchReadings(search.atoms, { ...rules, minPieces: pieces, maxPieces: pieces });
       if (result.exhausted) return undefined;
@@ -180,25 +181,44 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   if (setting.notAsExtracted !== true && tokens.every((token, index) => (index === 0 || token.gapBefore < 2 || index === numberAt) && !hasTatweelEdge(token)) && words.every((word) => judge.strength(word, false) === 2) && readsOn(words, setting, openers)) {
     return { pieces: 1, readings: [words.join(' ')], exhausted: false, asText };
   }
-  const { atoms, rivalAtoms, rules } = searchOfLine(line, setting, openers, judge)!;
+  const search = searchOfLine(line, setting, openers, judge)!;
+  const { rivalAtoms } = search;
+  let { atoms } = search;
+  let rules: SearchRules = search.rules;
   let result = searchReadings(atoms, rules);
+  // No reading, and one once the names no list knows that the source prints inside a piece
+  // count as words («تويتر،»): that reading is weighed on, with those words counted, by every
+  // rule below (src/ingest/unknown-words.ts).
+  if (result.readings.length === 0 && !result.exhausted) {
+    const counted = readingsWithNamesInside(atoms, rules, tokens);
+    if (counted !== undefined && (counted.result.readings.length > 0 || counted.result.exhausted)) ({ result, rules } = counted);
+  }
   if (result.readings.length === 0 && setting.opens !== undefined) {
     // A unit's first line whose one shown seam says where it starts (src/ingest/shown-seam-start.ts),
     // unless a word that opens units of its kind stands in it: the line may start there, at a
-    // cut the source does not show.
+    // cut the source does not show. A paragraph number written inside the line shows such a
+    // seam where it stands (src/ingest/paragraph-number-seam.ts).
     const known = openers[setting.opens];
     if (!tokens.some((token) => known.has(letterKey(token.text)))) {
-      result = readingAtShownSeam(atoms, rules, (words) => readsOn(words, { ...setting, opens: undefined }, openers)) ?? result;
+      const numberSeam = numberPlaceShownAsCut(tokens, numberAt);
+      const seamAtoms = numberSeam === undefined ? atoms : atomsOf(numberSeam, (word) => judge.isWord(word), new Set(), { isSure: isReportWord(judge) });
+      const readsOnWithoutOpener = (words: readonly string[]) => readsOn(words, { ...setting, opens: undefined }, openers);
+      const opensAtSeam = (words: readonly string[]) => numberSeam === undefined || opensWithConjunction(words[0]!);
+      const atSeam = readingAtShownSeam(seamAtoms, rules, (words) => opensAtSeam(words) && readsOnWithoutOpener(words));
+      if (atSeam !== undefined && !(numberSeam !== undefined && anotherConjunctionStart(atSeam.readings[0]!, readsOnWithoutOpener))) {
+        result = atSeam;
+        atoms = seamAtoms;
+      }
     }
   }
   // A reading is not proven where it rests on a word no list knows being no word: were that
-  // word a name the lists lack («لانكا،»), another reading might pass (src/ingest/unlisted-word.ts).
+  // word a name the lists lack («لانكا،»), another reading might pass (src/ingest/unknown-words.ts).
   if (result.readings.length === 1) {
-    const rivals = readingsIfUnlistedWordsCount(atoms, rules, result.readings[0]!);
+    const rivals = readingsIfUnlistedWordsCount(atoms, rules, tokens, result.readings[0]!);
     if (rivals.length > 0) return { ...result, readings: [...result.readings, ...rivals].slice(0, 4), asText };
   }
-  // A reading with fewer pieces that only a word nobody knows rules out is a rival (src/ingest/unknown-word-rivals.ts).
-  if (result.readings.length === 1 && result.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, result, words)) {
+  // A reading with fewer pieces that only a word nobody knows rules out is a rival (src/ingest/unknown-words.ts).
+  if (result.readings.length === 1 && result.pieces >= 2 && fewerPiecesWithUnknownWords(atoms, rules, result, tokens)) {
     return { ...result, readings: [...result.readings, 'fewer pieces with a word nobody knows'], asText };
   }
   // The line's start must be decided too: if the chosen reading read on as well from another

@@ -87,6 +87,12 @@ export interface SearchRules {
   strength(word: string, made: boolean): 0 | 1 | 2;
   /** True when a whole reading, as words, reads on from the previous line and into the next. */
   accepts(words: readonly string[]): boolean;
+  /**
+   * True for a word that is no word by `strength` but counts as a weak one where it stands
+   * between two words of its own piece, the reading cutting on neither side of it
+   * (src/ingest/inner-two-letter-word.ts).
+   */
+  innerWord?(word: string): boolean;
   /** The most pieces to try. */
   maxPieces: number;
   /** The fewest pieces to try (1 unless given). */
@@ -253,6 +259,10 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
   }
   const mustCuts = atoms.filter((atom) => atom.before?.mustCut).length;
   const strength = (word: string, made: boolean) => rules.strength(word, made);
+  const innerStrength = (word: string) => {
+    const standing = strength(word, false);
+    return standing === 0 && rules.innerWord?.(word) === true ? 1 : standing;
+  };
   // The words of a piece depend only on where it starts and ends: counted once per search.
   const wordsOfPiece = new Map<number, string[][]>();
   const piece = (start: number, end: number) => {
@@ -316,7 +326,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           let weakNow = weak;
           let innerOk = true;
           for (let index = 1; index < words.length - 1; index++) {
-            const inner = strength(words[index]!, false);
+            const inner = innerStrength(words[index]!);
             if (inner === 0) {
               innerOk = false;
               break;

@@ -7,6 +7,8 @@
 import { arabicDigitClass, arabicLetterClass, diacriticClass, letterKey } from '../text/arabic/characters';
 import { articleMayTake, holdsArticle } from './article-prefix';
 import { isBareArticleKey } from './fragments';
+import { isInnerTwoLetterWord } from './inner-two-letter-word';
+import { isSlashParticle } from './slash-words';
 import { twoLetterWords } from './two-letter-words';
 import type { Vocabulary } from './vocabulary';
 
@@ -86,12 +88,18 @@ export class WordJudge {
     return known === 'report' ? 2 : 0;
   }
 
+  /** True for a word of two letters the word list knows, which counts only between two words of its piece (src/ingest/inner-two-letter-word.ts). */
+  innerWord(printed: string): boolean {
+    return isInnerTwoLetterWord(printed, this.wordList);
+  }
+
   private judge(printed: string): 'report' | 'list' | 'latin' | 'none' {
     const core = wordCore(printed);
     if (core === '') return 'none';
-    // "و/أو": each side of a slash is a word the report uses.
+    // "و/أو": each side of a slash is a word the report uses, or the conjunction «و» («و/أو»,
+    // "and/or", is how Arabic writes the choice of both or either: src/ingest/slash-words.ts).
     const parts = core.split('/');
-    if (parts.length > 1) return parts.every((part) => part !== '' && this.isReportWord(letterKey(part))) ? 'report' : 'none';
+    if (parts.length > 1) return parts.every((part) => part !== '' && (this.isReportWord(letterKey(part)) || isSlashParticle(part))) ? 'report' : 'none';
     if (numberWord.test(core)) return 'report';
     // The report quotes English titles and names, and no English word list is asked: a Latin
     // word the report uses elsewhere is a word; any other may be a piece of one ("serv" of

@@ -189,8 +189,14 @@ describe('the real report without reviewed repairs', () => {
   });
 
   it('lists a cut the source shows on a line no pass could read: a run of two spaces between two words published side by side', () => {
-    expect(unrepaired.damage).toContainEqual({ line: 237, belongsTo: 'paragraph-16', check: 'shown-cut', text: 'a run of 2 spaces between «عرض» and «الفورية», published side by side' });
     expect(unrepaired.damage).toContainEqual({ line: 262, belongsTo: 'paragraph-17', check: 'shown-cut', text: 'a run of 2 spaces between «الاستعباد» and «دليلقدَّمت», published side by side' });
+    expect(unrepaired.damage).toContainEqual({ line: 17, belongsTo: 'recommendation-12', check: 'shown-cut', text: 'a run of 2 spaces between «الخطوط» and «عامة،», published side by side' });
+  });
+
+  it('reads line 237 without its reviewed repair, where the run of two spaces was listed before (docs/reading-order.md)', () => {
+    expect(unrepaired.damage.filter((finding) => finding.line === 237)).toEqual([]);
+    const unit = unrepaired.report!.units.find((each) => each.id === 'paragraph-16')!;
+    expect(unit.text).toContain('المساعدة الفورية عن طريق خط هاتفي مباشر و/أو عنوان بريد إلكتروني و/أو حساب على تويتر، كما عرض مقطع فيديو');
   });
 });
 

@@ -4,7 +4,7 @@
  * no unit's start (src/ingest/distinctive-opener.ts); the article takes no verb, particle or
  * second article (src/ingest/article-prefix.ts); a word only the list knows may be two pieces
  * glued (src/ingest/weak-run-cuts.ts); a reading with fewer pieces that only an unknown word
- * rules out is a rival (src/ingest/unknown-word-rivals.ts); a line started at its shown seam
+ * rules out is a rival (src/ingest/unknown-words.ts); a line started at its shown seam
  * opens with a word (src/ingest/shown-seam-start.ts). Texts are the report's published lines
  * and their synthetic damage; expected readings are the published text, not program output.
  */
@@ -13,7 +13,7 @@ import { holdsArticle, articleMayTake } from '../../src/ingest/article-prefix';
 import { provesUnitStart } from '../../src/ingest/distinctive-opener';
 import { atomsOf, searchReadings, tokensOfSource, type SearchRules } from '../../src/ingest/reading-search';
 import { readingAtShownSeam } from '../../src/ingest/shown-seam-start';
-import { fewerPiecesWithUnknownWords } from '../../src/ingest/unknown-word-rivals';
+import { fewerPiecesWithUnknownWords } from '../../src/ingest/unknown-words';
 import { Vocabulary } from '../../src/ingest/vocabulary';
 import { isReportWord, reportWordsCut } from '../../src/ingest/weak-run-cuts';
 import { WordJudge, wordListOf } from '../../src/ingest/word-list';
@@ -103,7 +103,7 @@ describe('a reading with fewer pieces ruled out only by a word nobody knows', ()
     // The one reading the search finds glues «ية» to «للدول»: wrong.
     expect(found.readings).toHaveLength(1);
     expect(found.readings[0]).not.toBe(published);
-    expect(fewerPiecesWithUnknownWords(atoms, rules, found, tokens.map((token) => token.text))).toBe(true);
+    expect(fewerPiecesWithUnknownWords(atoms, rules, found, tokens)).toBe(true);
   });
 
   it('is no rival where every word of the source is known', () => {
@@ -112,7 +112,7 @@ describe('a reading with fewer pieces ruled out only by a word nobody knows', ()
     const rules = rulesOf(knowing, startsRight, 5);
     const found = searchReadings(known, rules);
     expect(found.readings).toEqual([published]);
-    expect(fewerPiecesWithUnknownWords(known, rules, found, tokens.map((token) => token.text))).toBe(false);
+    expect(fewerPiecesWithUnknownWords(known, rules, found, tokens)).toBe(false);
   });
 
   it('counts no run of two words glued where pieces met («زلي» + «التركيز»)', () => {
@@ -120,7 +120,7 @@ describe('a reading with fewer pieces ruled out only by a word nobody knows', ()
     const source = 'زليالتركيز على منع';
     const glued = atomsOf(tokensOfSource(source), (word) => listed.isWord(word));
     const rules = rulesOf(listed);
-    expect(fewerPiecesWithUnknownWords(glued, rules, { pieces: 2, readings: ['x'], exhausted: false }, ['زليالتركيز', 'على', 'منع'])).toBe(false);
+    expect(fewerPiecesWithUnknownWords(glued, rules, { pieces: 2, readings: ['x'], exhausted: false }, tokensOfSource(source))).toBe(false);
   });
 });
 

@@ -1,19 +1,22 @@
 /**
  * A paragraph number comes out at the end of its first line ("X -٢") or in the middle
- * ("X -٦ Y"). In reading order the number leads, and the text after it (Y) comes before the
- * text in front of it (X): "٦- Y X". When Y ends in a piece of a word ("شُ"), X starts with
- * the rest of it ("دِّدَ"), and the two are glued back together ("شُدِّدَ").
+ * ("X -٦ Y"). In reading order the number leads its paragraph: that much is certain wherever
+ * extraction wrote it. The order of the rest is not this pass's to decide. Where the line's
+ * words are in pieces, the piece-order passes (which run first) take the rest's one proven
+ * reading, the number first ("٦- Y X" for line 175: src/ingest/paragraph-number-seam.ts); a
+ * line they leave is one whose rest no rule proves, and it keeps the rest in its extracted
+ * order, as every line no pass proves does, for the damage report to read
+ * (docs/reading-order.md, "Paragraph numbers"). A line whose number stood last with its rest
+ * undamaged ("X -٢", its words as printed) is that case: the number moves, nothing else does.
  */
 import { arabicDigitClass } from '../../text/arabic/characters';
-import { isWordFragment } from '../fragments';
-import { wordsOf } from '../vocabulary';
 import type { ReadingOrderPass } from './reading-order-pass';
 import { reorder } from './reading-order-pass';
 
 const markerLast = new RegExp(`^(.*?) ?-([${arabicDigitClass}]+)$`, 'u');
 const markerInside = new RegExp(`^(.*?) -([${arabicDigitClass}]+) (.*)$`, 'u');
 
-/** Moves a paragraph number found at the end or in the middle of a line to the start. */
+/** Moves a paragraph number found at the end or in the middle of a line to the start, the rest as extracted. */
 export const paragraphNumberFirst: ReadingOrderPass = {
   name: 'paragraph-number-first',
   apply(line) {
@@ -23,15 +26,7 @@ export const paragraphNumberFirst: ReadingOrderPass = {
     const match = pattern.exec(line.text);
     if (!match) return line;
     const [, before, digits, after = ''] = match;
-    const body = joinAtJunction(after, before!);
-    return reorder(line, this.name, `${digits}- ${body}`.trimEnd(), { ...role, marker: 'start' });
+    const rest = [before!, after].filter((part) => part !== '').join(' ');
+    return reorder(line, this.name, `${digits}- ${rest}`.trimEnd(), { ...role, marker: 'start' });
   },
 };
-
-/** Joins two runs of text in reading order, gluing a word cut at the junction. */
-export function joinAtJunction(left: string, right: string): string {
-  if (left === '') return right;
-  if (right === '') return left;
-  const lastWord = wordsOf(left).at(-1) ?? '';
-  return isWordFragment(lastWord) ? left + right : `${left} ${right}`;
-}
