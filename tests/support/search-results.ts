@@ -29,35 +29,78 @@ export function unitIdFromHref(href: string): string {
   return `${match[1] === 'recommendations' ? 'recommendation' : 'paragraph'}-${match[2]}`;
 }
 
-/** Wait until the search page has finished its current search (or has nothing to search). */
-export async function settled(page: Page): Promise<string> {
-  const root = page.locator('[data-search-page]');
-  await page.waitForFunction(() => {
+/** Resolves once the search page has finished its current search (or has nothing to search). */
+function searchSettled(page: Page): Promise<unknown> {
+  return page.waitForFunction(() => {
     const state = document.querySelector<HTMLElement>('[data-search-page]')?.dataset.state;
     return state === 'done' || state === 'idle' || state === 'failed';
   });
-  return (await root.getAttribute('data-state')) ?? '';
+}
+
+/** Wait until the search page has finished its current search (or has nothing to search). */
+export async function settled(page: Page): Promise<string> {
+  await searchSettled(page);
+  return (await page.locator('[data-search-page]').getAttribute('data-state')) ?? '';
+}
+
+/** What the page shows once a search has settled, read in one call: `more` says whether "more" is offered. */
+interface Shown {
+  state: string;
+  hrefs: string[];
+  partialHrefs: string[];
+  status: string;
+  note: string;
+  suggestions: string[];
+  more: boolean;
+}
+
+/**
+ * Reads the page as it stands, in the page itself: one round trip to the browser instead of one
+ * per element, which on a loaded machine took most of a search's time. "Visible" is what
+ * Playwright's isVisible means: rendered with a box, and not `visibility: hidden`. The status line
+ * and the note must each be on the page exactly once.
+ */
+function readShown(): Shown {
+  const root = document.querySelector<HTMLElement>('[data-search-page]');
+  const only = (selector: string): HTMLElement => {
+    const found = document.querySelectorAll<HTMLElement>(selector);
+    if (found.length !== 1) throw new Error(`expected one ${selector} on the search page, found ${found.length}`);
+    return found[0]!;
+  };
+  const visible = (element: Element | null): boolean => {
+    if (!element || !element.checkVisibility({ visibilityProperty: true })) return false;
+    const box = element.getBoundingClientRect();
+    return box.width > 0 && box.height > 0;
+  };
+  const hrefs = (selector: string) => [...document.querySelectorAll(selector)].map((link) => link.getAttribute('href') ?? '');
+  const note = only('[data-search-note]');
+  return {
+    state: root?.dataset.state ?? '',
+    hrefs: hrefs('.search-result-title a'),
+    partialHrefs: hrefs('.search-result[data-partial] .search-result-title a'),
+    status: only('[data-search-page] [role="status"]').textContent ?? '',
+    note: visible(note) ? (note.textContent ?? '') : '',
+    suggestions: [...note.querySelectorAll('a[data-suggestion]')].map((link) => link.getAttribute('data-suggestion') ?? ''),
+    more: visible(document.querySelector('button[data-more]')),
+  };
 }
 
 /** Read the results currently shown, after pressing "more" until every result is listed. */
 export async function readOutcome(page: Page): Promise<SearchOutcome> {
-  let state = await settled(page);
-  while (await page.locator('button[data-more]').isVisible()) {
+  await searchSettled(page);
+  let shown = await page.evaluate(readShown);
+  while (shown.more) {
     await page.locator('button[data-more]').click();
-    state = await settled(page);
+    await searchSettled(page);
+    shown = await page.evaluate(readShown);
   }
-  const hrefs = await page.locator('.search-result-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const partialHrefs = await page
-    .locator('.search-result[data-partial] .search-result-title a')
-    .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
-  const note = page.locator('[data-search-note]');
   return {
-    unitIds: hrefs.map(unitIdFromHref),
-    status: (await page.locator('[data-search-page] [role="status"]').textContent()) ?? '',
-    state,
-    partialIds: partialHrefs.map(unitIdFromHref),
-    note: (await note.isVisible()) ? ((await note.textContent()) ?? '') : '',
-    suggestions: await note.locator('a[data-suggestion]').evaluateAll((links) => links.map((link) => link.getAttribute('data-suggestion') ?? '')),
+    unitIds: shown.hrefs.map(unitIdFromHref),
+    status: shown.status,
+    state: shown.state,
+    partialIds: shown.partialHrefs.map(unitIdFromHref),
+    note: shown.note,
+    suggestions: shown.suggestions,
   };
 }
 
@@ -75,6 +118,7 @@ export async function searchByLink(page: Page, baseUrl: string, query: string, e
 export async function searchByTyping(page: Page, query: string): Promise<SearchOutcome> {
   const box = page.locator('[data-search-page] input[type="search"]');
   await box.fill(query);
-  await box.press('Enter');
+  // The box has the focus once filled: the key goes to it, as a reader's would.
+  await page.keyboard.press('Enter');
   return readOutcome(page);
 }

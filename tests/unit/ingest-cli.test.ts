@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { report as reportSchema } from '../../src/report/schema';
+import { tsScriptCommand } from '../../support/run-ts-script';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = 'tests/unit/fixtures/ingest';
@@ -12,7 +13,7 @@ const fixtures = 'tests/unit/fixtures/ingest';
 /** Runs `npm run ingest`'s script with the given options, from the repository root (without blocking the test worker). */
 function ingest(...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', ...args], { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) => {
+    execFile(...tsScriptCommand('scripts/ingest.ts', args), { cwd: root, encoding: 'utf8' }, (error, stdout, stderr) => {
       resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr });
     });
   });

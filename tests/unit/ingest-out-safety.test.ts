@@ -9,6 +9,7 @@ import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, readlinkSync
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { tsScriptCommand } from '../../support/run-ts-script';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const fixtures = path.join(root, 'tests/unit/fixtures/ingest');
@@ -46,8 +47,7 @@ let repo: string;
 function ingest(cwd: string, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
     execFile(
-      path.join(root, 'node_modules/.bin/tsx'),
-      ['scripts/ingest.ts', ...args],
+      ...tsScriptCommand('scripts/ingest.ts', args),
       { cwd, encoding: 'utf8', env: { ...process.env, HOME: path.join(scratch, 'people/home') } },
       (error, stdout, stderr) => resolve({ status: error ? Number(error.code ?? 1) : 0, stdout, stderr }),
     );
