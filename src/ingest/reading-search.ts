@@ -229,7 +229,7 @@ function wordCuts(run: string, isWord: (word: string) => boolean, depth: number,
 }
 
 /** The words of atoms [start, end), each variant for a paragraph number's place (glued or not). */
-function pieceWords(atoms: readonly Atom[], start: number, end: number): string[][] {
+export function pieceWords(atoms: readonly Atom[], start: number, end: number): string[][] {
   let variants: string[][] = [[atoms[start]!.text]];
   for (let index = start + 1; index < end; index++) {
     const atom = atoms[index]!;
