@@ -230,9 +230,7 @@ export class ReadingSetting {
    */
   phrasesIn(current: ClassifiedLine[]): { book: PhraseBook; signature: string } {
     const texts = current.filter((line, index) => this.inUnit[index] && (line.repairId !== undefined || line.changes.length > 0 || (this.counted[index] && !this.notAsExtracted[index]))).map((line) => line.text);
-    let hash = 0x811c9dc5;
-    for (const text of texts) for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193) >>> 0;
-    return { book: new PhraseBook([...texts, ...this.moreReportText]), signature: `${texts.length}:${hash}` };
+    return { book: new PhraseBook([...texts, ...this.moreReportText]), signature: signatureOf(texts) };
   }
 
   indexOf(line: ClassifiedLine): number | undefined {
@@ -341,4 +339,15 @@ function showsNoCut(line: ClassifiedLine, tokens = tokensToRead(line)?.tokens): 
 function isPiece(word: string): boolean {
   const key = letterKey(word);
   return key !== '' && !anyDigit.test(word) && (isLoneLetter(word) || isBareArticleKey(key));
+}
+
+/**
+ * A short key that changes when the texts do, for the search cache: the texts themselves would
+ * put the whole report into every line's key. FNV-1a over the UTF-16 code units, in plain
+ * arithmetic, because the ingest core imports nothing of Node (no node:crypto).
+ */
+function signatureOf(texts: readonly string[]): string {
+  let hash = 0x811c9dc5;
+  for (const text of texts) for (let at = 0; at < text.length; at++) hash = Math.imul(hash ^ text.charCodeAt(at), 0x01000193) >>> 0;
+  return `${texts.length}:${hash}`;
 }
