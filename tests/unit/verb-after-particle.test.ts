@@ -16,6 +16,8 @@ import { runReadingOrderPasses } from '../../src/ingest/passes/reading-order-pas
 import { readsOn, type LineSetting, type Openers } from '../../src/ingest/piece-order';
 import { governsNoun, onlyVerbIn, verbAfterParticle } from '../../src/ingest/verb-after-particle';
 import { wordListOf, type WordList } from '../../src/ingest/word-list';
+import { parseReport } from '../../src/ingest/parse-report';
+import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import { arabicDictionary, HunspellWordList, onlyVerbsOf, withArabicWordList } from '../../scripts/word-list/hunspell';
 
 // Line 261 as published, and its extracted order («… وأشارت، على» at its end).
@@ -100,4 +102,15 @@ describe("the word list's analyses (Debian's hunspell-ar)", () => {
     const answers = await withArabicWordList((words) => ['قدمت', 'عرض', 'ينبغي'].map((key) => words.onlyVerb?.(key)), new HunspellWordList());
     expect(answers).toEqual([true, false, false]);
   });
+});
+
+describe('the real report without the reviewed repair of line 261 alone (line 262 repaired)', () => {
+  it('lists line 261 as undecided, which stops ingest, instead of publishing its extracted order', async () => {
+    const sourceText = readFileSync(new URL('../../content/source/V1909259-ar.txt', import.meta.url), 'utf8');
+    const repairs = parseRepairsFile(readFileSync(new URL('../../content/repairs.json', import.meta.url), 'utf8')).repairs.filter((repair) => repair.id !== 'line-261');
+    const { report, damage } = await withArabicWordList((wordList) => parseReport(sourceText, repairs, { sourcePath: 'content/source/V1909259-ar.txt', wordList }));
+    expect(damage.filter((finding) => finding.line === 261).map((finding) => finding.check)).toEqual(['undecided-order']);
+    // The unit keeps the extracted order, flagged: a reviewer must choose among the readings.
+    expect(report!.units.find((unit) => unit.id === 'paragraph-17')!.text).toContain(extracted261);
+  }, 120_000);
 });
