@@ -24,6 +24,11 @@
  * report prints after it). The pairs are those of the report's lines in reading order, never of
  * the line weighed or a copy of it (src/ingest/break-phrases.ts: PhraseBook).
  *
+ * Where a reading glued a piece onto a word, it parts nothing there (`sameMeeting`), and the pair
+ * of whole words it then makes counts as made.
+ * And pairs say how words stand side by side, not how a word is glued: the reading taken glues
+ * or cuts only into the report's own words, never into a word only the word list knows.
+ *
  * The rule takes a reading only when it is one the rules prove but cannot choose between, and
  * its evidence is positive and exceeds by `margin` that of every rival: the other readings, every
  * turn of its words that reads on, and every reading of one to three pieces (as many as its own,
@@ -67,17 +72,6 @@ export function punctuationBetween(first: string, second: string): boolean {
   return !/[\p{L}\p{M}\p{N}]$/u.test(first) || !/^[\p{L}\p{M}\p{N}]/u.test(second);
 }
 
-/** The pairs of side-by-side words, by letters; `runningOn` leaves out those with punctuation between. */
-function pairsOf(words: readonly string[], runningOn = false): Map<string, number> {
-  const pairs = new Map<string, number>();
-  for (let index = 0; index + 1 < words.length; index++) {
-    if (runningOn && punctuationBetween(words[index]!, words[index + 1]!)) continue;
-    const key = keyOf(words[index]!, words[index + 1]!);
-    if (key !== undefined) pairs.set(key, (pairs.get(key) ?? 0) + 1);
-  }
-  return pairs;
-}
-
 /**
  * True when the report prints `first` then `second` in a way chance does not explain: at least
  * `printedEnough` times, or once where `first` meets few words after it or `second` few before
@@ -93,37 +87,68 @@ export function pairCounts(first: string, second: string, phrases: PhraseBook, f
   return fewAfter || fewBefore;
 }
 
+/** Two side-by-side words, by letters, with whether punctuation stands between them. */
+interface Pair {
+  first: string;
+  second: string;
+  key: string;
+  punctuated: boolean;
+}
+
+function sideBySide(words: readonly string[]): Pair[] {
+  const pairs: Pair[] = [];
+  for (let index = 0; index + 1 < words.length; index++) {
+    const [first, second] = [words[index]!, words[index + 1]!];
+    const key = keyOf(first, second);
+    if (key !== undefined) pairs.push({ first: letterKey(first), second: letterKey(second), key, punctuated: punctuationBetween(first, second) });
+  }
+  return pairs;
+}
+
+/**
+ * True when two pairs are the same meeting of two words, where a reading glued a piece onto a
+ * word or cut one off: the first words end alike and the second words start alike (the extracted
+ * «أكثر» then «عرضة» still meet in «الأكثر عرضة»; «بالبشر،» then «م» in «بالبشر، مثل»): the
+ * reading parts nothing there.
+ */
+function sameMeeting(one: Pair, other: Pair): boolean {
+  const ends = one.first.endsWith(other.first) || other.first.endsWith(one.first);
+  const starts = one.second.startsWith(other.second) || other.second.startsWith(one.second);
+  return ends && starts;
+}
+
 /**
  * A reading's evidence against the extracted line's words: the counted pairs it makes (across
- * its breaks, and at its joins where two words meet that the extracted line did not have side by
- * side) less the counted pairs of the extracted line it parts. A pair across a break that the
+ * its breaks, and at its joins where two words meet that did not meet in the extracted line)
+ * less the counted pairs of the extracted line it parts. A pair across a break that the
  * reading also holds inside says nothing of where it starts (line 91: «في» before, «بما في ذلك»
  * inside every turn).
  */
 export function evidenceOf(words: readonly string[], extracted: readonly string[], breaks: BreakWords, phrases: PhraseBook): Evidence {
-  const inReading = pairsOf(words);
-  const inExtracted = pairsOf(extracted);
+  const inReading = sideBySide(words);
+  const inExtracted = sideBySide(extracted);
   const made: string[] = [];
   const parted: string[] = [];
   const [first, last] = [words[0]!, words.at(-1)!];
   const acrossBreak = (a: string, b: string, fixed: 'first' | 'second') => {
     const key = keyOf(a, b);
-    if (key !== undefined && !inReading.has(key) && !punctuationBetween(a, b) && pairCounts(a, b, phrases, fixed)) made.push(key);
+    if (key !== undefined && !inReading.some((pair) => pair.key === key) && !punctuationBetween(a, b) && pairCounts(a, b, phrases, fixed)) made.push(key);
   };
   if (breaks.before !== undefined) acrossBreak(breaks.before, first, 'first');
   if (breaks.after !== undefined) acrossBreak(last, breaks.after, 'second');
-  const counted = (key: string) => {
-    const [a, b] = key.split(' ') as [string, string];
-    return pairCounts(a, b, phrases);
-  };
-  for (const [key, times] of pairsOf(words, true)) {
-    const more = times - (inExtracted.get(key) ?? 0);
-    if (more > 0 && counted(key)) for (let time = 0; time < more; time++) made.push(key);
+  const counted = (pair: Pair) => !pair.punctuated && pairCounts(pair.first, pair.second, phrases);
+  // Made: a pair of whole words the extracted line did not print side by side, letter for letter
+  // (a word glued whole makes its pair anew: «لأغر» + «اض» then «الاستغلال» makes «لأغراض
+  // الاستغلال», as a turn that put «لأغراض» before «الاستغلال» across a break would). Parted: a
+  // meeting of the extracted line the reading no longer has, a piece glued on or cut off aside.
+  const printedInExtracted = new Map<string, number>();
+  for (const pair of inExtracted) printedInExtracted.set(pair.key, (printedInExtracted.get(pair.key) ?? 0) + 1);
+  for (const pair of inReading) {
+    const left = printedInExtracted.get(pair.key) ?? 0;
+    if (left > 0) printedInExtracted.set(pair.key, left - 1);
+    else if (counted(pair)) made.push(pair.key);
   }
-  for (const [key, times] of pairsOf(extracted, true)) {
-    const fewer = times - (inReading.get(key) ?? 0);
-    if (fewer > 0 && counted(key)) for (let time = 0; time < fewer; time++) parted.push(key);
-  }
+  for (const pair of inExtracted) if (!inReading.some((other) => sameMeeting(pair, other)) && counted(pair)) parted.push(pair.key);
   return { score: made.length - parted.length, made, parted };
 }
 
@@ -153,6 +178,11 @@ export function readingByPhraseEvidence(readings: readonly string[], pieces: num
   const chosen = scored.filter(({ score }) => score === best);
   if (best <= 0 || chosen.length !== 1) return undefined;
   const { reading } = chosen[0]!;
+  // Pairs say how words stand side by side, not how a word is glued: a word the reading glued or
+  // cut must be one of the report's own, never one only the word list knows, which makes a word of
+  // almost any letters (synthetic line 272: «آل» + «عقود» glued into «آلعقود», the start right).
+  const asExtracted = new Set(search.extracted);
+  if (reading.split(' ').some((word) => !asExtracted.has(word) && search.rules.strength(word, true) !== 2)) return undefined;
   const close = (score: number) => score > best - atLeast;
   if (scored.some((other) => other.reading !== reading && close(other.score))) return undefined;
   for (const turn of readings.flatMap((one) => search.turnsReadingOn(one))) {

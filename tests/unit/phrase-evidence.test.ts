@@ -81,6 +81,18 @@ describe('the evidence of a reading', () => {
     expect(evidenceOf(['سلاسل', 'التوريد', 'العالمية'], ['التوريد', 'العالمية', 'سلاسل'], {}, book(line80, line106))).toEqual({ score: 1, made: ['سلاسل التوريد'], parted: [] });
   });
 
+  it('parts nothing where the reading glued a piece onto a word, and makes the pair of whole words', () => {
+    // Extracted «ال» … «أكثر عرضة», read «الأكثر عرضة»: «أكثر» and «عرضة» still meet, and the
+    // whole word makes «الأكثر عرضة», which the report prints.
+    const phrases = book('الأكثر عرضة للخطر', 'أكثر عرضة للخطر');
+    const glued = evidenceOf(['الأفراد', 'الأكثر', 'عرضة'], ['أكثر', 'عرضة', 'الأفراد', 'ال'], {}, phrases);
+    expect(glued.parted).toEqual([]);
+    expect(glued.made).toHaveLength(1);
+    expect(glued.score).toBe(1);
+    // Read apart, the reading parts them.
+    expect(evidenceOf(['عرضة', 'الأفراد', 'الأكثر'], ['أكثر', 'عرضة', 'الأفراد', 'ال'], {}, phrases).parted).toEqual(['أكثر عرضة']);
+  });
+
   it('does not count a pair with punctuation between its words: a closed quotation is no phrase running on', () => {
     expect(punctuationBetween('رسوم"', 'استقدام')).toBe(true);
     expect(punctuationBetween('رسوم', 'استقدام')).toBe(false);
@@ -131,6 +143,14 @@ describe('the reading with the most evidence', () => {
     const phrases = book(line80, line106, line100);
     expect(decide(phrases, breaks, 1)).toBe(published);
     expect(decide(phrases, breaks, 2)).toBeUndefined();
+  });
+
+  it('is not taken where a word it glued is one only the word list knows: pairs say nothing of how a word is glued', () => {
+    // «العالمية"» is glued from «العالمية» and the lone «"»; were it a word of the list alone, the
+    // evidence of the pairs would not carry it.
+    const listOnly = (word: string, made: boolean) => (made && word === 'العالمية"' ? 1 : judge.strength(word, made));
+    const weakGlue = { ...search, rules: { ...rules, strength: listOnly } };
+    expect(readingByPhraseEvidence(turns.readings, turns.pieces, weakGlue, breaks, book(line80, line92, line106, line100))).toBeUndefined();
   });
 
   it('is not taken without evidence: no pair printed, nothing says where the line starts', () => {
