@@ -20,6 +20,7 @@ import { countingUnknownWords, fewerPiecesWithUnknownWords, readingsIfUnlistedWo
 import { readingInListOrder } from './sorted-list';
 import { readingByBreakPhrases, type BreakWords, type PhraseBook } from './break-phrases';
 import { turnedRunRival } from './turned-run-reversed';
+import { startShownByGluedJoins } from './glued-joins-start';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -261,7 +262,9 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
     const three = searchReadings(rivalAtoms(), { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return byBreaks() ?? { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
-  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {
+  // A reading of three pieces or more whose every join glues a word says where the line starts,
+  // the rival turned round with a run reversed asked above (src/ingest/glued-joins-start.ts).
+  if (result.readings.length === 1 && !seamShown && !startShownByGluedJoins(atoms, rules, result) && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {
     return byBreaks() ?? { ...result, readings: [...result.readings, 'another start'], asText };
   }
   return { ...result, asText };

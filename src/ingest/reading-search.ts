@@ -24,6 +24,7 @@ import { numberInVisualOrder } from './glued-digit-seam';
 import { isGluedSeam } from './glued-seam';
 import { closesQuotation, opensQuotation } from './quotation-marks';
 import { weakFirstWordStands } from './reading-start-word';
+import { weakLastWordStands } from './reading-end-word';
 import { weakWordAfterShownJoin } from './shown-cuts-join';
 import { tatweelAtCut, withoutTatweel } from './tatweel-edge';
 import { reportWordsCut } from './weak-run-cuts';
@@ -101,6 +102,8 @@ export interface SearchRules {
   startIsWhole?: boolean;
   /** Every accepted reading with the fewest pieces, whatever its weak words (src/ingest/break-phrases.ts). */
   everyReading?: boolean;
+  /** Only readings whose every join glues a word cut in two, none at a space (src/ingest/glued-joins-start.ts). */
+  gluedJoinsOnly?: boolean;
 }
 
 /** The outcome of a search. */
@@ -295,8 +298,9 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
      * `openMustGlue`: the open word's last piece ended with tatweel, so the next piece's first
      * word is glued to it; `lastMustGlue`: so must the last atom of the next piece be glued to
      * what follows it (the tatweel at the cut after it was its own: src/ingest/tatweel-edge.ts).
+     * `openAfterSpace`: a space stands before the open word inside its own piece.
      */
-    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false, openMustGlue = false, lastMustGlue = false): void => {
+    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false, openMustGlue = false, lastMustGlue = false, openAfterSpace = false): void => {
       if (exhausted) return;
       if (foundNow > readingLimit) {
         limited = true;
@@ -309,7 +313,8 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
       if (end === 0) {
         if (left !== 0 || open === undefined || openMustGlue) return;
         const last = strength(open, openMade);
-        if (last === 0 || (last === 1 && openAtCut && !openMade)) return;
+        // A weak last word stands where its piece shows both its edges (src/ingest/reading-end-word.ts).
+        if (last === 0 || (last === 1 && openAtCut && !openMade && !weakLastWordStands({ spaceBeforeInItsPiece: openAfterSpace, cutShownAfter: openShown }))) return;
         const words = [...closed, open];
         if (!rules.accepts(words)) return;
         const reading = words.join(' ');
@@ -378,7 +383,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // The conjunction alone between two numbers in visual order («٣و ٢»: «٢ و٣») is a
             // piece that only the number after it in reading makes a word: it stays open for it.
             const loneConjunction = words.length === 1 && words[0] === 'و';
-            if (openStrength > 0 && (firstStanding > 0 || loneConjunction) && openStands) {
+            if (rules.gluedJoinsOnly !== true && openStrength > 0 && (firstStanding > 0 || loneConjunction) && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
             // Glue a piece that is no word; two weak words may also be one word's two halves, and
@@ -411,7 +416,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             }
             const firstStrength = strength(join.first, join.made);
             if (firstStrength === 0) continue;
-            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown, endMustGlue, nextLastMustGlue);
+            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown, endMustGlue, nextLastMustGlue, true);
           }
         }
       }

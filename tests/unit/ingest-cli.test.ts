@@ -90,11 +90,11 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     const before = checksums(out);
     const repairs = JSON.parse(readFileSync(path.join(root, 'content/repairs.json'), 'utf8')) as { repairs: { id: string }[] };
     const withoutOne = path.join(freshDir(), 'repairs.json');
-    writeFileSync(withoutOne, JSON.stringify({ repairs: repairs.repairs.filter((repair) => repair.id !== 'line-17') }));
+    writeFileSync(withoutOne, JSON.stringify({ repairs: repairs.repairs.filter((repair) => repair.id !== 'line-153') }));
     const run = await ingest('--repairs', withoutOne, '--out', out);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr.split('\n')).toContain('content/source/V1909259-ar.txt:17: recommendation-12: word-fragment: ال');
+    expect(run.stderr.split('\n')).toContain('content/source/V1909259-ar.txt:153: recommendation-34: word-fragment: ب');
     expect(run.stderr).toContain(`${out} was left as it was`);
     expect(checksums(out)).toEqual(before);
     expect(before.size).toBe(44);
