@@ -14,10 +14,16 @@
  * one passes, it has already refused. With none, the turn is no reading of the extracted line
  * by any mechanism, and the start of the reading is the start of the extracted line's last
  * piece. True of any text extracted this way; where any join is a space, the start stays open.
+ *
+ * The search of turned lines glues two pieces at a join, never three into one word, so a reading
+ * that glues a word from three pieces (a lone middle piece glued on both sides) is a shape whose
+ * turned rivals it may miss: there the start stays open too. The synthetic check put such a
+ * line back wrong (seed 11, line 262: «د قدَّمت دعما ماليا  تعبا  وتقنيا … لأغراض الاس», read
+ * «وتقنيا … الاستعباد قدَّمت دعما ماليا», «الاس» + «تعبا» + «د» glued into a report word).
  */
 import { searchReadings, type Atom, type SearchResult, type SearchRules } from './reading-search';
 
-/** True when the one reading, of three pieces or more, is read again with every join glued. */
+/** True when the one reading, of three pieces or more, is read again with every join gluing two pieces into a word. */
 export function startShownByGluedJoins(atoms: readonly Atom[], rules: SearchRules, result: SearchResult): boolean {
   if (result.pieces < 3 || result.readings.length !== 1) return false;
   const glued = searchReadings(atoms, { ...rules, gluedJoinsOnly: true, everyReading: true, minPieces: result.pieces, maxPieces: result.pieces });

@@ -102,7 +102,10 @@ export interface SearchRules {
   startIsWhole?: boolean;
   /** Every accepted reading with the fewest pieces, whatever its weak words (src/ingest/break-phrases.ts). */
   everyReading?: boolean;
-  /** Only readings whose every join glues a word cut in two, none at a space (src/ingest/glued-joins-start.ts). */
+  /**
+   * Only readings whose every join glues two pieces into a word, none at a space and none a third
+   * piece onto a glued word (src/ingest/glued-joins-start.ts).
+   */
   gluedJoinsOnly?: boolean;
 }
 
@@ -374,7 +377,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           } else if (tatweelGlue) {
             // Tatweel shows the two are one word: glued whatever pieces made the open word, and
             // weighed as any glued word (src/ingest/tatweel-edge.ts).
-            if (strength(open + words[0]!, true) > 0) joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
+            if (strength(open + words[0]!, true) > 0 && !(rules.gluedJoinsOnly === true && openMade)) joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
           } else {
             const openStrength = strength(open, openMade);
             // A weak word may open a piece after a report word where the source shows both cuts (src/ingest/shown-cuts-join.ts).
@@ -400,7 +403,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»);
             // unless the word it makes is a report word (src/ingest/glued-report-word.ts: «بالا» +
             // «تِّج» + «ار»: «بالاتِّجار»).
-            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && (!openMade || mayGlueThirdPiece(strength(open + words[0]!, true)))) {
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && (!openMade || (rules.gluedJoinsOnly !== true && mayGlueThirdPiece(strength(open + words[0]!, true))))) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }

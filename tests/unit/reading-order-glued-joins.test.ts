@@ -86,6 +86,17 @@ describe('the start shown by joins that glue words', () => {
     expect(startShownByGluedJoins(atoms, rules, { ...result, readings: [line17] })).toBe(false);
   });
 
+  it('does not hold where a word is glued from three pieces, a shape the search of turned lines does not make (seed 11, line 262)', () => {
+    // Published «قدَّمت دعما ماليا وتقنيا … لأغراض الاستعباد», turned round with its run reversed;
+    // the one reversal glues «الاس» + «تعبا» + «د» into the report word «الاستعباد» and is wrong.
+    const reportJudge = new WordJudge(new Vocabulary(['قدَّمت دعما ماليا وتقنيا من أجل إعداد دليل عن كيفية منع الاتِّجار بالبشر لأغراض الاستعباد']), wordListOf([]));
+    const reportRules = { strength: (word: string, made: boolean) => reportJudge.strength(word, made), accepts: () => true, maxPieces: 7 };
+    const atoms = atomsOf(tokensOfSource('د قدَّمت دعما ماليا  تعبا  وتقنيا من أجل إعداد دليل عن كيفية منع الاتِّجار بالبشر لأغراض الاس'), (word) => reportJudge.isWord(word));
+    const result = searchReadings(atoms, reportRules);
+    expect(result.readings).toEqual(['وتقنيا من أجل إعداد دليل عن كيفية منع الاتِّجار بالبشر لأغراض الاستعباد قدَّمت دعما ماليا']);
+    expect(startShownByGluedJoins(atoms, reportRules, result)).toBe(false);
+  });
+
   it('does not hold for two halves, whose one join is where the line was cut, anywhere', () => {
     const atoms = atomsOfLine('مقدِّمي الخدمات العاملين في الخطوط المدني، وأجهزة إنفاذ القانون، وأعضاء النيابة العامة، و');
     const result = searchReadings(atoms, { ...rules, minPieces: 2, maxPieces: 2 });
