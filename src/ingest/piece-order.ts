@@ -20,7 +20,7 @@ import { countingUnknownWords, fewerPiecesWithUnknownWords, readingsIfUnlistedWo
 import { readingInListOrder } from './sorted-list';
 import { readingByBreakPhrases, type BreakWords, type PhraseBook } from './break-phrases';
 import { turnedRunRival } from './turned-run-reversed';
-import { startShownByGluedJoins } from './glued-joins-start';
+import { readingByPhraseEvidence } from './phrase-evidence';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
 export interface LineSetting {
@@ -221,9 +221,13 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
   }
   // Where the rules leave more than one reading of one or two pieces, or cannot prove where the
   // line starts, the words across its breaks may single one out (src/ingest/break-phrases.ts).
+  // Failing that, the report's phrases at every join and cut of the readings may (src/ingest/phrase-evidence.ts).
+  const ruledOut = setting.notAsExtracted === true ? words.join(' ') : undefined;
   const byBreaks = (): LineReadings | undefined => {
     if (phrases === undefined || setting.breaks === undefined || result.exhausted || result.pieces === 0) return undefined;
-    const chosen = readingByBreakPhrases(atoms, rivalAtoms, rules, result.pieces, setting.breaks, phrases);
+    const breaks = setting.breaks;
+    const evidence = () => readingByPhraseEvidence(result.readings, result.pieces, { atoms, rivalAtoms, rules, extracted: words, turnsReadingOn: (reading) => turnsReadingOn(reading, setting, openers, ruledOut) }, breaks, phrases);
+    const chosen = readingByBreakPhrases(atoms, rivalAtoms, rules, result.pieces, breaks, phrases) ?? evidence();
     if (chosen === undefined) return undefined;
     const decided = { pieces: result.pieces, readings: [chosen], exhausted: false };
     // Still not proven where fewer pieces read on once a word nobody knows counts (src/ingest/unknown-words.ts).
@@ -262,9 +266,7 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
     const three = searchReadings(rivalAtoms(), { ...rules, minPieces: 3, maxPieces: 3 });
     if (three.exhausted || three.readings.length > 0) return byBreaks() ?? { ...result, readings: [...result.readings, ...(three.readings.length > 0 ? three.readings : ['(too many readings to list)'])].slice(0, 4), asText };
   }
-  // A reading of three pieces or more whose every join glues a word says where the line starts,
-  // the rival turned round with a run reversed asked above (src/ingest/glued-joins-start.ts).
-  if (result.readings.length === 1 && !seamShown && !startShownByGluedJoins(atoms, rules, result) && startIsOpen(result.readings[0]!, setting, openers, setting.notAsExtracted === true ? words.join(' ') : undefined)) {
+  if (result.readings.length === 1 && !seamShown && startIsOpen(result.readings[0]!, setting, openers, ruledOut)) {
     return byBreaks() ?? { ...result, readings: [...result.readings, 'another start'], asText };
   }
   return { ...result, asText };
@@ -272,12 +274,21 @@ function provenReadingsOfLine(line: ClassifiedLine, setting: LineSetting, opener
 
 /** True when the reading, turned round to start at another of its words, also reads on (a turn that is `ruledOut` aside). */
 export function startIsOpen(reading: string, setting: LineSetting, openers: Openers, ruledOut?: string): boolean {
+  return turnsReadingOn(reading, setting, openers, ruledOut, true).length > 0;
+}
+
+/** The reading's words turned round to start at each other word, where they read on (a turn that is `ruledOut` aside). */
+export function turnsReadingOn(reading: string, setting: LineSetting, openers: Openers, ruledOut?: string, firstOnly = false): string[] {
   const words = reading.split(' ');
+  const turns: string[] = [];
   for (let start = 1; start < words.length; start++) {
     const turned = [...words.slice(start), ...words.slice(0, start)];
-    if (turned.join(' ') !== ruledOut && readsOn(turned, setting, openers)) return true;
+    if (turned.join(' ') !== ruledOut && readsOn(turned, setting, openers)) {
+      turns.push(turned.join(' '));
+      if (firstOnly) break;
+    }
   }
-  return false;
+  return turns;
 }
 
 /** True when the line's own extracted order is the reading (nothing to do). */

@@ -24,7 +24,6 @@ import { numberInVisualOrder } from './glued-digit-seam';
 import { isGluedSeam } from './glued-seam';
 import { closesQuotation, opensQuotation } from './quotation-marks';
 import { weakFirstWordStands } from './reading-start-word';
-import { weakLastWordStands } from './reading-end-word';
 import { weakWordAfterShownJoin } from './shown-cuts-join';
 import { tatweelAtCut, withoutTatweel } from './tatweel-edge';
 import { reportWordsCut } from './weak-run-cuts';
@@ -102,11 +101,6 @@ export interface SearchRules {
   startIsWhole?: boolean;
   /** Every accepted reading with the fewest pieces, whatever its weak words (src/ingest/break-phrases.ts). */
   everyReading?: boolean;
-  /**
-   * Only readings whose every join glues two pieces into a word, none at a space and none a third
-   * piece onto a glued word (src/ingest/glued-joins-start.ts).
-   */
-  gluedJoinsOnly?: boolean;
 }
 
 /** The outcome of a search. */
@@ -301,9 +295,8 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
      * `openMustGlue`: the open word's last piece ended with tatweel, so the next piece's first
      * word is glued to it; `lastMustGlue`: so must the last atom of the next piece be glued to
      * what follows it (the tatweel at the cut after it was its own: src/ingest/tatweel-edge.ts).
-     * `openAfterSpace`: a space stands before the open word inside its own piece.
      */
-    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false, openMustGlue = false, lastMustGlue = false, openAfterSpace = false): void => {
+    const extend = (end: number, left: number, closed: string[], open: string | undefined, openMade: boolean, weak: number, openAtCut = false, openShown = false, openMustGlue = false, lastMustGlue = false): void => {
       if (exhausted) return;
       if (foundNow > readingLimit) {
         limited = true;
@@ -316,8 +309,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
       if (end === 0) {
         if (left !== 0 || open === undefined || openMustGlue) return;
         const last = strength(open, openMade);
-        // A weak last word stands where its piece shows both its edges (src/ingest/reading-end-word.ts).
-        if (last === 0 || (last === 1 && openAtCut && !openMade && !weakLastWordStands({ spaceBeforeInItsPiece: openAfterSpace, cutShownAfter: openShown }))) return;
+        if (last === 0 || (last === 1 && openAtCut && !openMade)) return;
         const words = [...closed, open];
         if (!rules.accepts(words)) return;
         const reading = words.join(' ');
@@ -377,7 +369,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
           } else if (tatweelGlue) {
             // Tatweel shows the two are one word: glued whatever pieces made the open word, and
             // weighed as any glued word (src/ingest/tatweel-edge.ts).
-            if (strength(open + words[0]!, true) > 0 && !(rules.gluedJoinsOnly === true && openMade)) joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
+            if (strength(open + words[0]!, true) > 0) joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
           } else {
             const openStrength = strength(open, openMade);
             // A weak word may open a piece after a report word where the source shows both cuts (src/ingest/shown-cuts-join.ts).
@@ -386,7 +378,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // The conjunction alone between two numbers in visual order («٣و ٢»: «٢ و٣») is a
             // piece that only the number after it in reading makes a word: it stays open for it.
             const loneConjunction = words.length === 1 && words[0] === 'و';
-            if (rules.gluedJoinsOnly !== true && openStrength > 0 && (firstStanding > 0 || loneConjunction) && openStands) {
+            if (openStrength > 0 && (firstStanding > 0 || loneConjunction) && openStands) {
               joins.push({ closed: [...closed, open], first: words[0]!, made: false, weak: weakNow + (openStrength === 1 ? 1 : 0) });
             }
             // Glue a piece that is no word; two weak words may also be one word's two halves, and
@@ -403,7 +395,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             // sides lets the list make a word of almost anything («وُض» + «عض» + «عت»: «وُضعضعت»);
             // unless the word it makes is a report word (src/ingest/glued-report-word.ts: «بالا» +
             // «تِّج» + «ار»: «بالاتِّجار»).
-            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && (!openMade || (rules.gluedJoinsOnly !== true && mayGlueThirdPiece(strength(open + words[0]!, true))))) {
+            if ((openStrength === 0 || firstStanding === 0 || bothWeak || halves) && !sureSideWeakWord && (!openMade || mayGlueThirdPiece(strength(open + words[0]!, true)))) {
               joins.push({ closed, first: open + words[0]!, made: true, weak: weakNow });
             }
           }
@@ -419,7 +411,7 @@ export function searchReadings(atoms: readonly Atom[], rules: SearchRules): Sear
             }
             const firstStrength = strength(join.first, join.made);
             if (firstStrength === 0) continue;
-            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown, endMustGlue, nextLastMustGlue, true);
+            extend(start, left - 1, [...join.closed, join.first, ...words.slice(1, -1)], words.at(-1)!, false, join.weak + (firstStrength === 1 ? 1 : 0), lastAtCut, lastShown, endMustGlue, nextLastMustGlue);
           }
         }
       }
