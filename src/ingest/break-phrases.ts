@@ -76,6 +76,13 @@ export class PhraseBook {
     return (this.counts.get(pair) ?? 0) - this.own(pair) > 0;
   }
 
+  /** How many times the report prints `first` and `second` side by side (the line weighed aside). */
+  timesPrinted(first: string, second: string): number {
+    const pair = pairKey(first, second);
+    if (pair === undefined) return 0;
+    return (this.counts.get(pair) ?? 0) - this.own(pair);
+  }
+
   /**
    * How many different words the report prints after `word` (`after`) or before it (`before`).
    * A preposition or a conjunction meets dozens («في»: 43 in this report, «من»: 28), a noun or
