@@ -25,6 +25,7 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../support/static-server';
 import { buildHostileSite, hostileSiteName } from './hostile-site';
 import { buildOriginSite, originSiteName } from './origin-site';
+import { behindTheSiteBuild } from './lower-priority';
 import { startSharedBuild, type Builder } from './shared-build';
 import { writeSiteBuildOutcome } from './site-built';
 
@@ -34,8 +35,6 @@ const sharedBuilds: { name: string; build: Builder<unknown>; usedBy: string[] }[
   { name: originSiteName, build: buildOriginSite, usedBy: ['tests/site/origin.test.ts'] },
 ];
 
-/** Below the site's own build, which every site file waits for. */
-const sharedBuildNiceness = 10;
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -79,7 +78,7 @@ export default async function setup(project: TestProject) {
   const stopSharedBuilds = new AbortController();
   const sharedBuildsMade = sharedBuilds
     .filter(({ usedBy }) => usedBy.some((file) => files.has(file)))
-    .map(({ name, build }) => startSharedBuild(sharedBuildsDir, name, build, { signal: stopSharedBuilds.signal, niceness: sharedBuildNiceness }));
+    .map(({ name, build }) => startSharedBuild(sharedBuildsDir, name, build, { signal: stopSharedBuilds.signal, niceness: behindTheSiteBuild }));
   // The server reads each file when it is asked for, so it can start before the build has written any.
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);

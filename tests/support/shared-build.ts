@@ -9,8 +9,8 @@
  *
  * The global setup starts the shared builds of the files a run includes together with the site's
  * own build, at a lower priority, while the unit files run: a test file then finds its build made,
- * or under way, instead of holding a worker for the whole build. A file run without the global
- * setup's head start (SITE_TEST_REUSE=1 leaves it too) makes the build itself, as before.
+ * or under way, instead of holding a worker for the whole build. A file that finds no build
+ * started makes it itself.
  */
 import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import path from 'node:path';

@@ -12,6 +12,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { lowerPriority } from '../support/lower-priority';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -45,7 +46,7 @@ function copyRepository(folder: string, parts: string[]): string {
 /** `npm run build -- args` with its output in the scratch folder. */
 function build(env: Record<string, string>, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       'npm',
       ['run', 'build', ...(args.length > 0 ? ['--', ...args] : [])],
       {
@@ -66,6 +67,8 @@ function build(env: Record<string, string>, ...args: string[]): Promise<{ status
       (error, stdout, stderr) =>
         resolve({ status: error ? Number(error.code ?? 1) : 0, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) }),
     );
+    // Behind the site tests' own build, made at the same time (tests/support/lower-priority.ts).
+    lowerPriority(child);
   });
 }
 
@@ -181,9 +184,10 @@ describe('npm run build refuses to replace the repository or its inputs', { time
   ])('SITE_OUT_DIR=%s: %s', async (out, reason) => {
     const before = everything();
     const run = await new Promise<{ status: number; stderr: string }>((resolve) => {
-      execFile('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' } }, (error, _, stderr) =>
+      const child = execFile('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' } }, (error, _, stderr) =>
         resolve({ status: error ? Number(error.code ?? 1) : 0, stderr }),
       );
+      lowerPriority(child);
     });
     expect(run.status).toBe(1);
     expectSame(before, everything());
