@@ -25,7 +25,7 @@ import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../support/static-server';
 import { buildHostileSite, hostileSiteName } from './hostile-site';
 import { buildOriginSite, originSiteName } from './origin-site';
-import { behindTheSiteBuild } from './lower-priority';
+import { besideTheSiteBuild } from './lower-priority';
 import { startSharedBuild, type Builder } from './shared-build';
 import { writeSiteBuildOutcome } from './site-built';
 
@@ -78,7 +78,7 @@ export default async function setup(project: TestProject) {
   const stopSharedBuilds = new AbortController();
   const sharedBuildsMade = sharedBuilds
     .filter(({ usedBy }) => usedBy.some((file) => files.has(file)))
-    .map(({ name, build }) => startSharedBuild(sharedBuildsDir, name, build, { signal: stopSharedBuilds.signal, niceness: behindTheSiteBuild }));
+    .map(({ name, build }) => startSharedBuild(sharedBuildsDir, name, build, { signal: stopSharedBuilds.signal, niceness: besideTheSiteBuild }));
   // The server reads each file when it is asked for, so it can start before the build has written any.
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);

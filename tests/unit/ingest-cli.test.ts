@@ -62,7 +62,8 @@ describe('npm run ingest (scripts/ingest.ts)', { timeout: processTimeout }, () =
     ]);
     expect(runs.map((run) => run.stderr)).toEqual(['', '']);
     expect(runs.map((run) => run.status)).toEqual([0, 0]);
-  }, processTimeout);
+    // Two processes side by side.
+  }, 2 * processTimeout);
 
   it('writes one MDX file per unit, report.json and damage-report.json', async () => {
     const out = path.join(freshDir(), 'generated');

@@ -6,11 +6,11 @@
  * into the project's .astro/ folder, which the site tests' own build, made at the same time in
  * the repository, must not share.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { lowerPriority } from '../support/lower-priority';
 
@@ -93,11 +93,12 @@ function writePreviousBuild(): void {
 let previousGenerated: string;
 /** The copy of the repository the builds of 'npm run build is atomic' run in. */
 let project: string;
-beforeAll(() => {
+// Without blocking the worker, which must keep answering vitest while ingest runs on a loaded machine.
+beforeAll(async () => {
   project = copyRepository(path.join(mkdtempSync(path.join(tmpdir(), 'site-build-atomic-project-')), 'repo'), [...projectParts, 'tests/unit/fixtures/ingest/unplaced-headings.txt']);
   previousGenerated = path.join(mkdtempSync(path.join(tmpdir(), 'site-build-atomic-generated-')), 'generated');
-  execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--out', previousGenerated], { cwd: project, stdio: 'ignore' });
-}, 120_000);
+  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--out', previousGenerated], { cwd: project });
+}, 300_000);
 
 beforeEach(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'site-build-atomic-'));
