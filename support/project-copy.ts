@@ -6,6 +6,7 @@
  */
 import { spawn } from 'node:child_process';
 import { cpSync, mkdirSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 
 /** The files a build needs, relative to the repository root. */
@@ -66,19 +67,30 @@ export function buildEnvironment(copy: ProjectCopy): Record<string, string> {
  * Runs a Node script (`args[0]` and its arguments) in the copy, with the copy's environment and
  * `env`; an error says what failed and shows its output. It does not block the caller while the
  * script runs: a test worker must keep answering vitest during a build of a minute or more.
+ * `control` can stop the script, or run it at a lower priority (a niceness from 1 to 19), as
+ * a build made ahead of the tests that need it runs, behind the work they wait for.
  */
-export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: Record<string, string> = {}): Promise<void> {
+export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: Record<string, string> = {}, control: RunControl = {}): Promise<void> {
+  const { signal, niceness } = control;
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, args, {
       cwd: copy.root,
       env: { ...process.env, ...buildEnvironment(copy), ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
+      signal,
     });
+    if (niceness !== undefined && child.pid !== undefined) {
+      try {
+        os.setPriority(child.pid, niceness);
+      } catch {
+        // A priority that cannot be set only makes the run compete as an equal.
+      }
+    }
     let stdout = '';
     let stderr = '';
     child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.toString('utf8')));
     child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString('utf8')));
-    child.on('error', (error) => reject(new Error(`${name} could not start in ${copy.root}: ${error.message}`)));
+    child.on('error', (error) => reject(new Error(error.name === 'AbortError' ? `${name} was stopped in ${copy.root}` : `${name} could not start in ${copy.root}: ${error.message}`)));
     child.on('close', (status) => {
       if (status === 0) resolve();
       else reject(new Error(`${name} failed in ${copy.root} (exit ${status}):\n${stdout}\n${stderr}`));
@@ -86,13 +98,19 @@ export function runInCopy(copy: ProjectCopy, name: string, args: string[], env: 
   });
 }
 
+/** How a script in a copy is run: `signal` stops it; `niceness` lowers its priority. */
+export interface RunControl {
+  signal?: AbortSignal;
+  niceness?: number;
+}
+
 /** A copy with this report's own source text and reviewed repairs, ingested: ready for `astro build`, or for edits to its generated files first. */
-export async function ingestedCopyOfReport(repositoryRoot: string, parent: string): Promise<ProjectCopy> {
+export async function ingestedCopyOfReport(repositoryRoot: string, parent: string, control: RunControl = {}): Promise<ProjectCopy> {
   const copy = copyProject(repositoryRoot, parent, {
     name: 'project',
     sourceText: readFileSync(path.join(repositoryRoot, 'content/source/V1909259-ar.txt'), 'utf8'),
     repairsText: readFileSync(path.join(repositoryRoot, 'content/repairs.json'), 'utf8'),
   });
-  await runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)]);
+  await runInCopy(copy, 'ingest', [path.join(repositoryRoot, 'node_modules/tsx/dist/cli.mjs'), 'scripts/ingest.ts', '--source', path.relative(copy.root, copy.sourceFile)], {}, control);
   return copy;
 }

@@ -23,6 +23,7 @@ import { provingPasses, runReadingOrderPasses } from '../../src/ingest/passes/re
 import { parseRepairsFile } from '../../src/ingest/repairs-schema';
 import type { WordList } from '../../src/ingest/word-list';
 import { HunspellWordList, withArabicWordList } from '../word-list/hunspell';
+import { SettledRuns } from './settled-runs';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -271,9 +272,17 @@ interface Trial {
   damaged: string;
 }
 
-/** Damages `perMechanism` lines of each kind (stretched with tatweel, if asked) and runs the passes on each. */
-export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Record<Mechanism, Tally> {
-  const published = publishedLines(wordList);
+/** The published lines, through `settled` when given (kept from the word list's earlier rounds). */
+function publishedThrough(wordList: WordList, settled?: SettledRuns): ClassifiedLine[] {
+  return settled === undefined ? publishedLines(wordList) : settled.run('published lines', undefined, publishedLines);
+}
+
+/**
+ * Damages `perMechanism` lines of each kind (stretched with tatweel, if asked) and runs the passes on each;
+ * `settled` keeps the runs that a later round of the word list would repeat unchanged.
+ */
+export function measureRestoration(seed: number, perMechanism: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void, stretch = false, settled?: SettledRuns): Record<Mechanism, Tally> {
+  const published = publishedThrough(wordList, settled);
   const random = seededRandom(seed);
   // The tatweel from a generator of its own: stretched or not, the same lines are cut at the same places.
   const stretchRandom = stretch ? seededRandom(seed ^ 0x0640) : undefined;
@@ -291,7 +300,7 @@ export function measureRestoration(seed: number, perMechanism: number, wordList:
       made++;
     }
   }
-  return restoreTrials(published, trials, mechanisms, wordList, onWrong);
+  return restoreTrials(published, trials, mechanisms, wordList, onWrong, settled);
 }
 
 /** Where a paragraph number came out inside its first line (src/ingest/paragraph-number-seam.ts). */
@@ -320,8 +329,8 @@ export function damageNumberInside(text: string, place: NumberPlace, random: () 
 }
 
 /** Damages `perPlace` paragraph first lines with their number inside the line, each way, and runs the passes on each. */
-export function measureNumberInside(seed: number, perPlace: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void): Record<NumberPlace, Tally> {
-  const published = publishedLines(wordList);
+export function measureNumberInside(seed: number, perPlace: number, wordList: WordList, onWrong?: (wrong: WrongRestoration) => void, settled?: SettledRuns): Record<NumberPlace, Tally> {
+  const published = publishedThrough(wordList, settled);
   const random = seededRandom(seed);
   const pool = published.map((line, index) => ({ line, index })).filter(({ line }) => line.role.kind === 'paragraph-start');
   const trials: Trial[] = [];
@@ -335,11 +344,18 @@ export function measureNumberInside(seed: number, perPlace: number, wordList: Wo
       made++;
     }
   }
-  return restoreTrials(published, trials, numberPlaces, wordList, onWrong);
+  return restoreTrials(published, trials, numberPlaces, wordList, onWrong, settled);
 }
 
 /** Runs the passes on each damaged line, in its unit, and counts what became of it. */
-function restoreTrials<Kind extends string>(published: ClassifiedLine[], trials: readonly Trial[], kinds: readonly Kind[], wordList: WordList, onWrong?: (wrong: WrongRestoration) => void): Record<Kind, Tally> {
+function restoreTrials<Kind extends string>(
+  published: ClassifiedLine[],
+  trials: readonly Trial[],
+  kinds: readonly Kind[],
+  wordList: WordList,
+  onWrong?: (wrong: WrongRestoration) => void,
+  settled?: SettledRuns,
+): Record<Kind, Tally> {
   const clean = published.map(asClean);
   const tallies = Object.fromEntries(kinds.map((kind) => [kind, { lines: 0, restored: 0, refused: 0, wrong: 0 }])) as Record<Kind, Tally>;
   // Each trial runs the passes on the damaged line's unit (with its heading), the words of
@@ -352,6 +368,8 @@ function restoreTrials<Kind extends string>(published: ClassifiedLine[], trials:
     while (end < clean.length && ['text', 'blank'].includes(clean[end]!.role.kind)) end++;
     return { start, end: Math.min(clean.length, end + 1) };
   };
+  // What a trial reads of the published lines: their numbers and texts (the same in the later rounds of the word list).
+  const publishedInput = settled === undefined ? '' : clean.map((line) => `${line.lines.join(',')}\t${line.text}`).join('\n');
   for (const { index, mechanism, damaged } of trials) {
     const { start, end } = unitOf(index);
     const window = clean.slice(start, end);
@@ -359,7 +377,9 @@ function restoreTrials<Kind extends string>(published: ClassifiedLine[], trials:
     window[index - start] = { lines: clean[index]!.lines, source: damaged, text, role: roleOf(text), changes: [] };
     const others = clean.filter((_, other) => other < start || other >= end).map((line) => line.text);
     // The line-end habit is the whole report's: a unit on its own has too few lines to show it.
-    const result = runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, wordList, others, openersOutside(clean, start, end), true)[index - start]!;
+    const restore = (words: WordList) => runReadingOrderPasses(window, readingOrderPasses, undefined, undefined, words, others, openersOutside(clean, start, end), true)[index - start]!;
+    // The trial's whole input is the published lines and its damaged line.
+    const result = settled === undefined ? restore(wordList) : settled.run(`${index} ${mechanism} ${damaged}`, publishedInput, restore);
     const tally = tallies[mechanism as Kind];
     tally.lines++;
     if (result.text === published[index]!.text) tally.restored++;
@@ -395,11 +415,12 @@ function openersOutside(clean: readonly ClassifiedLine[], start: number, end: nu
 /** The measurement with the Arabic word list, looked up until the passes ask nothing new. */
 export async function measureWithWordList(seed: number, perMechanism: number, onWrong?: (wrong: WrongRestoration) => void, stretch = false): Promise<Record<Mechanism, Tally>> {
   const wordList = new HunspellWordList();
+  const settled = new SettledRuns(wordList);
   const wrong: WrongRestoration[] = [];
   const tallies = await withArabicWordList((words) => {
     // Only the last run's lines count: the runs before it had words the list had not answered yet.
     wrong.length = 0;
-    return measureRestoration(seed, perMechanism, words, (line) => wrong.push(line), stretch);
+    return measureRestoration(seed, perMechanism, words, (line) => wrong.push(line), stretch, settled);
   }, wordList);
   if (onWrong !== undefined) for (const line of wrong) onWrong(line);
   return tallies;
@@ -422,11 +443,13 @@ export function figuresTable(tallies: Record<Mechanism, Tally>): string {
 
 /** `measureNumberInside` with the Arabic word list, looked up until the passes ask nothing new. */
 export async function measureNumberInsideWithWordList(seed: number, perPlace: number, onWrong?: (wrong: WrongRestoration) => void): Promise<Record<NumberPlace, Tally>> {
+  const wordList = new HunspellWordList();
+  const settled = new SettledRuns(wordList);
   const wrong: WrongRestoration[] = [];
   const tallies = await withArabicWordList((words) => {
     wrong.length = 0;
-    return measureNumberInside(seed, perPlace, words, (line) => wrong.push(line));
-  }, new HunspellWordList());
+    return measureNumberInside(seed, perPlace, words, (line) => wrong.push(line), settled);
+  }, wordList);
   if (onWrong !== undefined) for (const line of wrong) onWrong(line);
   return tallies;
 }

@@ -149,6 +149,11 @@ export class HunspellWordList implements WordList {
     return answer;
   }
 
+  /** True once the list has an answer for the key; unlike `knows`, it asks for none. */
+  hasAnswer(key: string): boolean {
+    return this.answers.has(key);
+  }
+
   /** Looks up every word asked about without an answer, in one batch per question; returns how many there were. */
   async lookUpAsked(): Promise<number> {
     const words = [...this.unanswered].filter((word) => askable.test(word));

@@ -6,7 +6,7 @@
  * in the search index; a URL in the text never becomes a link.
  */
 import type { Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import type { Unit } from '../../src/report/schema';
 import { filterNames, unitTextsFile } from '../../src/search/index-names';
 import { hostileSite, hostileTexts as hostile } from '../support/hostile-site';
@@ -27,7 +27,7 @@ let searchPage: Page;
 
 // One build serves this file and tests/site/unit-mdx.test.ts (tests/support/hostile-site.ts).
 beforeAll(async () => {
-  const site = await hostileSite();
+  const site = await hostileSite(inject('sharedBuildsDir'));
   units = site.hostileUnits;
   server = await serveStatic(site.distDir);
   [page, reportPage, searchPage] = await Promise.all([browser().newPage(), browser().newPage(), browser().newPage()]);

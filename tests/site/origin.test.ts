@@ -5,15 +5,13 @@
  * a folder of its own, with SITE_ORIGIN set, must use that origin for every absolute URL.
  */
 import { existsSync } from 'node:fs';
-import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
-import os from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { beforeAll, describe, expect, inject, it } from 'vitest';
 import { htmlFiles, urlPathOf } from './helpers/site-facts';
-import { ingestedCopyOfReport, runInCopy } from '../../support/project-copy';
+import { originSite, siteOrigin } from '../support/origin-site';
 
 const distDir = inject('distDir');
-const root = path.resolve(import.meta.dirname, '../..');
 
 /** Namespace names, not links: XML and SVG name their vocabularies by URI. */
 const namespaceHosts = new Set(['www.w3.org', 'docs.oasis-open.org', 'www.sitemaps.org', 'www.google.com']);
@@ -79,22 +77,14 @@ describe('a build without SITE_ORIGIN', () => {
 });
 
 describe('a build with SITE_ORIGIN', () => {
-  const origin = 'https://reports.wg-tip.test';
-  let parent: string | undefined;
+  const origin = siteOrigin;
   let outDir: string;
 
+  // The real report built with SITE_ORIGIN, in a copy of the project (tests/support/origin-site.ts);
+  // the run's shared folder it is made in is removed at the end of the run.
   beforeAll(async () => {
-    // In a copy of the project: Astro keeps the content layer's state in the project's .astro/
-    // folder, and another test builds in the repository's own folder at the same time.
-    parent = await mkdtemp(path.join(os.tmpdir(), 'origin-build-'));
-    const copy = await ingestedCopyOfReport(root, parent);
-    await runInCopy(copy, 'astro build with SITE_ORIGIN', [path.join(root, 'node_modules/astro/astro.js'), 'build'], { SITE_ORIGIN: origin });
-    outDir = copy.distDir;
-  }, 300_000);
-
-  afterAll(async () => {
-    if (parent) await rm(parent, { recursive: true, force: true });
-  });
+    outDir = (await originSite(inject('sharedBuildsDir'))).distDir;
+  }, 1_200_000);
 
   it('uses the origin for every absolute URL it writes', async () => {
     const found = await absoluteUrlsIn(outDir);

@@ -39,9 +39,11 @@ const keywordRows = queryTable.filter((row) =>
   ['diacritics', 'tatweel', 'hamza on alef', 'hamza seat', 'final ى/ي', 'digits', 'particles', 'names a unit', 'phrase', 'Latin', 'mixed scripts'].includes(row.variation),
 );
 
+const baseUrl = inject('baseUrl');
+// One Chromium for the file: each table has a search page of its own in it.
+const browser = chromiumForTests();
+
 describe('search on the query table', () => {
-  const baseUrl = inject('baseUrl');
-  const browser = chromiumForTests();
   let page: Page;
   const outcomes = new Map<string, SearchOutcome>();
 
@@ -106,9 +108,6 @@ describe('search on the query table', () => {
 });
 
 describe('words the report does not use', () => {
-  const baseUrl = inject('baseUrl');
-  const browser = chromiumForTests();
-
   let page: Page;
   beforeAll(async () => {
     page = await browser().newPage();

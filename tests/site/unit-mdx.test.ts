@@ -4,7 +4,7 @@
  * included) renders as exactly that text. Built in a copy of the project, from the real report,
  * after editing its unit files the way an editor would (tests/support/hostile-site.ts).
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { serveStatic } from '../../support/static-server';
 import { hostileSite, hostileTexts as hostile, type HostileSite } from '../support/hostile-site';
 import { chromiumForTests } from './helpers/chromium';
@@ -16,7 +16,7 @@ const browser = chromiumForTests();
 
 // One build serves this file and tests/site/hostile-text.test.ts (tests/support/hostile-site.ts).
 beforeAll(async () => {
-  site = await hostileSite();
+  site = await hostileSite(inject('sharedBuildsDir'));
   const server = await serveStatic(site.distDir);
   baseUrl = server.url;
   closeServer = server.close;

@@ -2,12 +2,17 @@
  * Global setup for the `site` tests: build the real site once into its own folder and serve it
  * on 127.0.0.1 for the length of the run. Tests read `baseUrl` and `distDir` with `inject`.
  * It also makes an empty folder for the run, `sharedBuildsDir`, removed at the end, where other
- * builds that several test files share are made once (tests/support/hostile-site.ts).
+ * builds that several test files share are made once (tests/support/shared-build.ts).
  *
  * The build starts here but is not waited for here: vitest runs no test file until every global
  * setup has returned, and the unit files need no build, so they run while the site builds. Each
  * site file waits for the build before it loads (tests/support/wait-for-site-build.ts), and fails with the
  * build's output if the build failed.
+ *
+ * The other builds the run's site files need (a build of hostile text, one with SITE_ORIGIN) start
+ * here too, at a lower priority than the site's own build, which every site file waits for: made
+ * while the unit files run, they are ready, or nearly, when their files start, and no worker sits
+ * idle through them. A run of other files starts none of them.
  *
  * Set SITE_TEST_REUSE=1 to skip the build and serve an existing build (quick local loops only;
  * CI always builds). SITE_TEST_DIST_DIR=dist-<name> builds and serves that folder instead of dist-test/.
@@ -18,7 +23,18 @@ import os from 'node:os';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { serveStatic } from '../../support/static-server';
+import { buildHostileSite, hostileSiteName } from './hostile-site';
+import { buildOriginSite, originSiteName } from './origin-site';
+import { besideTheSiteBuild } from './lower-priority';
+import { startSharedBuild, type Builder } from './shared-build';
 import { writeSiteBuildOutcome } from './site-built';
+
+/** The shared builds, and the test files (relative to the repository) that use each. */
+const sharedBuilds: { name: string; build: Builder<unknown>; usedBy: string[] }[] = [
+  { name: hostileSiteName, build: buildHostileSite, usedBy: ['tests/site/hostile-text.test.ts', 'tests/site/unit-mdx.test.ts'] },
+  { name: originSiteName, build: buildOriginSite, usedBy: ['tests/site/origin.test.ts'] },
+];
+
 
 declare module 'vitest' {
   export interface ProvidedContext {
@@ -57,12 +73,20 @@ export default async function setup(project: TestProject) {
       }
     };
   }
+  // The files of this run, as vitest lists them before it starts any.
+  const files = new Set(project.vitest.state.getPaths().map((file) => path.relative(root, file).split(path.sep).join('/')));
+  const stopSharedBuilds = new AbortController();
+  const sharedBuildsMade = sharedBuilds
+    .filter(({ usedBy }) => usedBy.some((file) => files.has(file)))
+    .map(({ name, build }) => startSharedBuild(sharedBuildsDir, name, build, { signal: stopSharedBuilds.signal, niceness: besideTheSiteBuild }));
   // The server reads each file when it is asked for, so it can start before the build has written any.
   const server = await serveStatic(distDir);
   project.provide('baseUrl', server.url);
   project.provide('distDir', distDir);
   return async () => {
     stopBuild();
+    stopSharedBuilds.abort();
+    await Promise.all(sharedBuildsMade);
     await server.close();
     rmSync(sharedBuildsDir, { recursive: true, force: true });
   };

@@ -10,18 +10,15 @@
  *   component, the way an editor would write them.
  * Then `astro build` (with Pagefind) into the copy's dist/.
  *
- * Test files run in separate workers, so a module-level promise cannot be shared. The global setup
- * (tests/support/build-and-serve.ts) provides a folder for the run (`sharedBuildsDir`); the first
- * file to ask claims the build by creating its folder (mkdir is atomic), builds, and writes
- * `result.json`, or `failure.txt` with the build's output; the others wait for either file.
+ * The global setup starts it while the unit files run; the first file to ask makes it otherwise,
+ * and the others wait for it (tests/support/shared-build.ts).
  */
-import { appendFileSync, existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
-import { setTimeout as sleep } from 'node:timers/promises';
-import { inject } from 'vitest';
 import { unitToMdx } from '../../src/ingest/mdx';
 import { report as reportSchema, type Unit } from '../../src/report/schema';
-import { ingestedCopyOfReport, runInCopy } from '../../support/project-copy';
+import { ingestedCopyOfReport, runInCopy, type RunControl } from '../../support/project-copy';
+import { sharedBuild } from './shared-build';
 
 const repositoryRoot = path.resolve(import.meta.dirname, '../..');
 
@@ -48,46 +45,17 @@ export interface HostileSite {
   handEditedUnit: Unit;
 }
 
-/** How long a file waits for another's build before it gives up. */
-const waitLimitMs = 20 * 60_000;
+/** The shared build's name: its folder in the run's shared folder. */
+export const hostileSiteName = 'hostile-site';
 
-/** The shared build: made by the first caller of the run, waited for by the others. */
-export async function hostileSite(): Promise<HostileSite> {
-  const folder = path.join(inject('sharedBuildsDir'), 'hostile-site');
-  const resultFile = path.join(folder, 'result.json');
-  const failureFile = path.join(folder, 'failure.txt');
-  let claimed = false;
-  try {
-    mkdirSync(folder);
-    claimed = true;
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
-  }
-  if (claimed) {
-    try {
-      writeAtomically(resultFile, JSON.stringify(await build(folder)));
-    } catch (error) {
-      writeAtomically(failureFile, String((error as Error).message));
-      throw error;
-    }
-  }
-  const started = Date.now();
-  while (!existsSync(resultFile)) {
-    if (existsSync(failureFile)) throw new Error(`the shared hostile-text build failed:\n${readFileSync(failureFile, 'utf8')}`);
-    if (Date.now() - started > waitLimitMs) throw new Error(`waited ${waitLimitMs / 60_000} minutes for the shared hostile-text build in ${folder}`);
-    await sleep(500);
-  }
-  return JSON.parse(readFileSync(resultFile, 'utf8')) as HostileSite;
-}
-
-function writeAtomically(file: string, text: string): void {
-  writeFileSync(`${file}.partial`, text);
-  renameSync(`${file}.partial`, file);
+/** The shared build: made by the first caller of the run (or the global setup), waited for by the others. */
+export function hostileSite(sharedBuildsDir: string): Promise<HostileSite> {
+  return sharedBuild(sharedBuildsDir, hostileSiteName, buildHostileSite);
 }
 
 /** Ingests the real report in a copy of the project, edits its unit files, and builds the site. */
-async function build(folder: string): Promise<HostileSite> {
-  const copy = await ingestedCopyOfReport(repositoryRoot, folder);
+export async function buildHostileSite(folder: string, control: RunControl = {}): Promise<HostileSite> {
+  const copy = await ingestedCopyOfReport(repositoryRoot, folder, control);
 
   const reportFile = path.join(copy.generatedDir, 'report.json');
   const report = reportSchema.parse(JSON.parse(readFileSync(reportFile, 'utf8')));
@@ -102,6 +70,6 @@ async function build(folder: string): Promise<HostileSite> {
   for (const unit of hostileUnits) writeFileSync(path.join(copy.generatedDir, 'units', `${unit.id}.mdx`), unitToMdx(unit));
   appendFileSync(path.join(copy.generatedDir, 'units', `${handEditedUnitId}.mdx`), handWritten);
 
-  await runInCopy(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build']);
+  await runInCopy(copy, 'astro build', [path.join(repositoryRoot, 'node_modules/astro/astro.js'), 'build'], {}, control);
   return { distDir: copy.distDir, hostileUnits, handEditedUnit };
 }

@@ -1,7 +1,8 @@
 /**
  * The synthetic check at more seeds than the one docs/reading-order.md tabulates: a wrong
  * restoration at any seed is a reading the passes took as unique and could not prove, which
- * the rules must never do. Seed 1, 20 lines per mechanism (about ten seconds alone, minutes under the full suite's load; one seed keeps `npm test` near ten minutes); every
+ * the rules must never do. Seed 1, 20 lines per mechanism (about 30 s of processor time from a cold word list, the runs the
+ * word list's later rounds would repeat unchanged kept: scripts/reading-order/settled-runs.ts; one seed keeps `npm test` near ten minutes); every
  * wrong line is listed with its damaged text and the reading taken, to find the rule at fault.
  * The wider sweep (seeds 1–20, 100 lines per mechanism) and its figures are in the docs.
  */

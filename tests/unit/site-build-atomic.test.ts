@@ -6,12 +6,13 @@
  * into the project's .astro/ folder, which the site tests' own build, made at the same time in
  * the repository, must not share.
  */
-import { execFile, execFileSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { cpSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import { stripVTControlCharacters } from 'node:util';
+import { promisify, stripVTControlCharacters } from 'node:util';
 import { beforeAll, beforeEach, describe, expect, it } from 'vitest';
+import { lowerPriority } from '../support/lower-priority';
 
 const root = path.resolve(import.meta.dirname, '../..');
 
@@ -45,7 +46,7 @@ function copyRepository(folder: string, parts: string[]): string {
 /** `npm run build -- args` with its output in the scratch folder. */
 function build(env: Record<string, string>, ...args: string[]): Promise<{ status: number; stdout: string; stderr: string }> {
   return new Promise((resolve) => {
-    execFile(
+    const child = execFile(
       'npm',
       ['run', 'build', ...(args.length > 0 ? ['--', ...args] : [])],
       {
@@ -66,6 +67,8 @@ function build(env: Record<string, string>, ...args: string[]): Promise<{ status
       (error, stdout, stderr) =>
         resolve({ status: error ? Number(error.code ?? 1) : 0, stdout: stripVTControlCharacters(stdout), stderr: stripVTControlCharacters(stderr) }),
     );
+    // Behind the site tests' own build, made at the same time (tests/support/lower-priority.ts).
+    lowerPriority(child);
   });
 }
 
@@ -90,11 +93,12 @@ function writePreviousBuild(): void {
 let previousGenerated: string;
 /** The copy of the repository the builds of 'npm run build is atomic' run in. */
 let project: string;
-beforeAll(() => {
+// Without blocking the worker, which must keep answering vitest while ingest runs on a loaded machine.
+beforeAll(async () => {
   project = copyRepository(path.join(mkdtempSync(path.join(tmpdir(), 'site-build-atomic-project-')), 'repo'), [...projectParts, 'tests/unit/fixtures/ingest/unplaced-headings.txt']);
   previousGenerated = path.join(mkdtempSync(path.join(tmpdir(), 'site-build-atomic-generated-')), 'generated');
-  execFileSync(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--out', previousGenerated], { cwd: project, stdio: 'ignore' });
-}, 120_000);
+  await promisify(execFile)(path.join(root, 'node_modules/.bin/tsx'), ['scripts/ingest.ts', '--out', previousGenerated], { cwd: project });
+}, 300_000);
 
 beforeEach(() => {
   scratch = mkdtempSync(path.join(tmpdir(), 'site-build-atomic-'));
@@ -181,9 +185,10 @@ describe('npm run build refuses to replace the repository or its inputs', { time
   ])('SITE_OUT_DIR=%s: %s', async (out, reason) => {
     const before = everything();
     const run = await new Promise<{ status: number; stderr: string }>((resolve) => {
-      execFile('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' } }, (error, _, stderr) =>
+      const child = execFile('npm', ['run', 'build'], { cwd: copy, encoding: 'utf8', env: { ...process.env, SITE_OUT_DIR: out, ASTRO_TELEMETRY_DISABLED: '1' } }, (error, _, stderr) =>
         resolve({ status: error ? Number(error.code ?? 1) : 0, stderr }),
       );
+      lowerPriority(child);
     });
     expect(run.status).toBe(1);
     expectSame(before, everything());
