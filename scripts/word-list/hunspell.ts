@@ -154,6 +154,11 @@ export class HunspellWordList implements WordList {
     return this.answers.has(key);
   }
 
+  /** True once the list has said whether the key is only ever a verb; unlike `onlyVerb`, it asks nothing. */
+  hasVerbAnswer(key: string): boolean {
+    return this.verbAnswers.has(key);
+  }
+
   /** Looks up every word asked about without an answer, in one batch per question; returns how many there were. */
   async lookUpAsked(): Promise<number> {
     const words = [...this.unanswered].filter((word) => askable.test(word));
