@@ -13,6 +13,8 @@ import type { WordList } from '../../src/ingest/word-list';
 /** A word list that can say whether it has an answer for a key without asking for one. */
 export interface AnsweringWordList extends WordList {
   hasAnswer(key: string): boolean;
+  /** The same for the question "only ever a verb?" (src/ingest/verb-after-particle.ts). */
+  hasVerbAnswer?(key: string): boolean;
 }
 
 interface KeptRun {
@@ -20,6 +22,8 @@ interface KeptRun {
   value: unknown;
   /** The keys the run asked about and got no answer for. */
   unanswered: string[];
+  /** The keys it asked "only ever a verb?" about and got no answer for. */
+  unansweredVerbs: string[];
 }
 
 export class SettledRuns {
@@ -33,17 +37,28 @@ export class SettledRuns {
    */
   run<T>(key: string, input: unknown, run: (wordList: WordList) => T): T {
     const kept = this.kept.get(key);
-    if (kept !== undefined && kept.input === input && !kept.unanswered.some((word) => this.wordList.hasAnswer(word))) return kept.value as T;
+    if (kept !== undefined && kept.input === input && !kept.unanswered.some((word) => this.wordList.hasAnswer(word)) && !kept.unansweredVerbs.some((word) => this.wordList.hasVerbAnswer?.(word) === true)) return kept.value as T;
     const unanswered = new Set<string>();
+    const unansweredVerbs = new Set<string>();
+    const wordList = this.wordList;
     const watched: WordList = {
       knows: (word) => {
-        const answer = this.wordList.knows(word);
+        const answer = wordList.knows(word);
         if (answer === undefined) unanswered.add(word);
         return answer;
       },
+      ...(wordList.onlyVerb === undefined
+        ? {}
+        : {
+            onlyVerb: (word: string) => {
+              const answer = wordList.onlyVerb!(word);
+              if (answer === undefined) unansweredVerbs.add(word);
+              return answer;
+            },
+          }),
     };
     const value = run(watched);
-    this.kept.set(key, { input, value, unanswered: [...unanswered] });
+    this.kept.set(key, { input, value, unanswered: [...unanswered], unansweredVerbs: [...unansweredVerbs] });
     return value;
   }
 }

@@ -20,6 +20,7 @@ import { countingUnknownWords, fewerPiecesWithUnknownWords, readingsIfUnlistedWo
 import { readingInListOrder } from './sorted-list';
 import { readingByBreakPhrases, type BreakWords, type PhraseBook } from './break-phrases';
 import { turnedRunRival } from './turned-run-reversed';
+import { verbAfterParticle } from './verb-after-particle';
 import { readingByPhraseEvidence } from './phrase-evidence';
 
 /** Where a line stands in the document, and its neighbours' words across the line breaks. */
@@ -43,6 +44,8 @@ export interface LineSetting {
    * extracted only when its own extracted order is not ruled out (src/ingest/break-phrases.ts).
    */
   breaks?: BreakWords;
+  /** True for a word the word list knows only as a verb (src/ingest/verb-after-particle.ts). */
+  isOnlyVerb?: (printed: string) => boolean;
 }
 
 /** The words that open units of each kind in this report, from its undamaged first lines. */
@@ -75,7 +78,8 @@ export function opensSentence(word: string): boolean {
 /**
  * The rules of reading on: a unit's first line opens with a word that opens units of its
  * kind in this report; a unit's last line ends a sentence; after a full stop comes a word
- * that opens a sentence, inside the line and across its breaks.
+ * that opens a sentence, inside the line and across its breaks; and no verb follows a word that
+ * governs a noun («على», «أنَّ»: src/ingest/verb-after-particle.ts).
  */
 export function readsOn(words: readonly string[], setting: LineSetting, openers: Openers): boolean {
   const first = words[0]!;
@@ -94,7 +98,7 @@ export function readsOn(words: readonly string[], setting: LineSetting, openers:
     if (openerAfterBareWord(words[index]!, words[index + 1]!, openersOfEveryKind)) return false;
   }
   if (!setting.closesUnit && last.endsWith('.') && setting.nextWord !== undefined && !opensSentence(setting.nextWord)) return false;
-  return true;
+  return !verbAfterParticle(words, setting);
 }
 
 /** The source words of a line the piece-order passes may read, with a paragraph number taken out. */

@@ -16,16 +16,24 @@ import type { Vocabulary } from './vocabulary';
 export interface WordList {
   /** True or false when the list has an answer; undefined when the key has not been looked up yet. */
   knows(key: string): boolean | undefined;
+  /**
+   * True when the list knows the key and every analysis it gives of it is a verb; false when
+   * it gives another analysis or none; undefined when not looked up yet. A list that analyses
+   * no word leaves it out (src/ingest/verb-after-particle.ts).
+   */
+  onlyVerb?(key: string): boolean | undefined;
 }
 
 /** A word list that knows nothing: only the report's own words count. */
 export const noWordList: WordList = { knows: () => false };
 
-/** A word list held in memory: every key in `known` is a word, every other key is not. */
-export function wordListOf(known: Iterable<string>): WordList {
+/** A word list held in memory: every key in `known` is a word, every other key is not; those in `verbs` are words only ever verbs. */
+export function wordListOf(known: Iterable<string>, verbs: Iterable<string> = []): WordList {
   const keys = new Set<string>();
   for (const word of known) keys.add(letterKey(word));
-  return { knows: (key) => keys.has(key) };
+  const verbKeys = new Set<string>();
+  for (const word of verbs) verbKeys.add(letterKey(word));
+  return { knows: (key) => keys.has(key) || verbKeys.has(key), onlyVerb: (key) => verbKeys.has(key) };
 }
 
 /** Attached particles and articles a report word may carry (longest first). */

@@ -15,6 +15,7 @@ import { Vocabulary } from '../vocabulary';
 import { noWordList, WordJudge, type WordList } from '../word-list';
 import { keysOfLines, LineWords } from '../words';
 import { PhraseBook } from '../break-phrases';
+import { onlyVerbIn } from '../verb-after-particle';
 import { classifyLines } from './classify-lines';
 import { normalizeText } from './normalize';
 
@@ -144,6 +145,8 @@ export class ReadingSetting {
   private readonly countedText: (string | undefined)[];
   /** One judge per set of words it judges against: lines with the same words share one. */
   private readonly judges = new Map<string, WordJudge>();
+  /** True for a word the word list knows only as a verb (src/ingest/verb-after-particle.ts). */
+  private readonly isOnlyVerb: (printed: string) => boolean;
 
   constructor(
     private readonly lines: ClassifiedLine[],
@@ -153,6 +156,7 @@ export class ReadingSetting {
     endSpaceHabit?: boolean,
   ) {
     const count = lines.length;
+    this.isOnlyVerb = onlyVerbIn(wordList);
     this.inUnit = new Array<boolean>(count).fill(false);
     this.opens = new Array(count).fill(undefined);
     this.closes = new Array<boolean>(count).fill(false);
@@ -273,6 +277,7 @@ export class ReadingSetting {
           before: previous === undefined ? undefined : this.inOrderWord(current, previous, 'last'),
           after: next === undefined ? undefined : this.inOrderWord(current, next, 'first'),
         },
+        isOnlyVerb: this.isOnlyVerb,
       };
     });
   }
