@@ -29,10 +29,10 @@
  * And pairs say how words stand side by side, not how a word is glued: the reading taken glues
  * or cuts only into the report's own words, never into a word only the word list knows.
  *
- * The rule takes a reading only when it is one the rules prove but cannot choose between, and
- * its evidence is positive and exceeds by `margin` that of every rival: the other readings, every
- * turn of its words that reads on, and every reading of one to three pieces (as many as its own,
- * if more) under the rules, whatever its weak words, and with words no list knows counted as
+ * The rule takes a reading of one to three pieces only when it is one the rules prove but cannot
+ * choose between, and its evidence is positive and exceeds by `margin` that of every rival: the
+ * other readings, every turn of its words that reads on, and every reading of one to three pieces
+ * under the rules, whatever its weak words, and with words no list knows counted as
  * words. It is true of any report that repeats its phrases: it only ever turns a refusal into a
  * reading, where one reading's joins and breaks agree with the report's phrases and no other's do
  * as well.
@@ -172,6 +172,11 @@ const rivalPieces = 3;
  */
 export function readingByPhraseEvidence(readings: readonly string[], pieces: number, search: EvidenceSearch, breaks: BreakWords, phrases: PhraseBook, atLeast = margin): string | undefined {
   if (readings.length === 0 || phrases.vocabularySize < fewestWords) return undefined;
+  // Readings of more than three pieces are cut inside words where the search cannot build every
+  // rival (a turned line whose run starts with a fragment after a shown cut): their evidence is
+  // weighed against too few readings (synthetic seed 2, line 100: «… يدفعها الأكثر عرضة المهاجرين
+  // عمال.», five pieces reversed, taken over a true reading no search here makes).
+  if (pieces > rivalPieces) return undefined;
   const scoreOf = (words: readonly string[]) => evidenceOf(words, search.extracted, breaks, phrases).score;
   const scored = readings.map((reading) => ({ reading, score: scoreOf(reading.split(' ')) }));
   const best = Math.max(...scored.map(({ score }) => score));
@@ -188,8 +193,8 @@ export function readingByPhraseEvidence(readings: readonly string[], pieces: num
   for (const turn of readings.flatMap((one) => search.turnsReadingOn(one))) {
     if (turn !== reading && close(scoreOf(turn.split(' ')))) return undefined;
   }
-  // Every other reading of up to three pieces (or as many as the readings weighed) that comes close.
-  for (let count = search.rules.minPieces ?? 1; count <= Math.max(rivalPieces, pieces); count++) {
+  // Every other reading of up to three pieces that comes close.
+  for (let count = search.rules.minPieces ?? 1; count <= rivalPieces; count++) {
     for (const base of [search.rules, countingNamesAnywhere(search.rules)]) {
       for (const atoms of [search.atoms, search.rivalAtoms()]) {
         const accepts = (words: readonly string[]) => base.accepts(words) && words.join(' ') !== reading && close(scoreOf(words));
