@@ -29,7 +29,7 @@
  * And pairs say how words stand side by side, not how a word is glued: the reading taken glues
  * or cuts only into the report's own words, never into a word only the word list knows.
  *
- * The rule takes a reading of one to three pieces only when it is one the rules prove but cannot
+ * The rule takes a reading of two halves only when it is one the rules prove but cannot
  * choose between, and its evidence is positive and exceeds by `margin` that of every rival: the
  * other readings, every turn of its words that reads on, and every reading of one to three pieces
  * under the rules, whatever its weak words, and with words no list knows counted as
@@ -118,6 +118,18 @@ function sameMeeting(one: Pair, other: Pair): boolean {
 }
 
 /**
+ * True when the extracted line already has the pair's two words side by side, with a piece glued
+ * to the outer side of either («لطينبغي للدول» holds «ينبغي للدول»): a reading that cuts that piece
+ * off makes no new meeting there (synthetic seed 4, line 39: without this, «ينبغي للدول» counted as
+ * made and took «… والامتثال المساعدة القانونية لطلبات»). Gluing a piece on is another matter: the
+ * whole word then meets its neighbour as it did not in the extracted line («اض» then «الاستغلال»
+ * makes «لأغراض الاستغلال»).
+ */
+function standsInExtracted(pair: Pair, inExtracted: readonly Pair[]): boolean {
+  return inExtracted.some((other) => other.first.endsWith(pair.first) && other.second.startsWith(pair.second));
+}
+
+/**
  * A reading's evidence against the extracted line's words: the counted pairs it makes (across
  * its breaks, and at its joins where two words meet that did not meet in the extracted line)
  * less the counted pairs of the extracted line it parts. A pair across a break that the
@@ -146,7 +158,7 @@ export function evidenceOf(words: readonly string[], extracted: readonly string[
   for (const pair of inReading) {
     const left = printedInExtracted.get(pair.key) ?? 0;
     if (left > 0) printedInExtracted.set(pair.key, left - 1);
-    else if (counted(pair)) made.push(pair.key);
+    else if (!standsInExtracted(pair, inExtracted) && counted(pair)) made.push(pair.key);
   }
   for (const pair of inExtracted) if (!inReading.some((other) => sameMeeting(pair, other)) && counted(pair)) parted.push(pair.key);
   return { score: made.length - parted.length, made, parted };
@@ -163,8 +175,11 @@ export interface EvidenceSearch {
   turnsReadingOn(reading: string): string[];
 }
 
-/** The most pieces of the rival readings looked for, unless the readings weighed have more. */
+/** The most pieces of the rival readings looked for. */
 const rivalPieces = 3;
+
+/** The most pieces of the readings the rule weighs: two halves. */
+const mostPiecesWeighed = 2;
 
 /**
  * The one reading of `readings` (those the rules prove and cannot choose between) whose evidence
@@ -172,11 +187,13 @@ const rivalPieces = 3;
  */
 export function readingByPhraseEvidence(readings: readonly string[], pieces: number, search: EvidenceSearch, breaks: BreakWords, phrases: PhraseBook, atLeast = margin): string | undefined {
   if (readings.length === 0 || phrases.vocabularySize < fewestWords) return undefined;
-  // Readings of more than three pieces are cut inside words where the search cannot build every
-  // rival (a turned line whose run starts with a fragment after a shown cut): their evidence is
-  // weighed against too few readings (synthetic seed 2, line 100: «… يدفعها الأكثر عرضة المهاجرين
-  // عمال.», five pieces reversed, taken over a true reading no search here makes).
-  if (pieces > rivalPieces) return undefined;
+  // Readings of three pieces or more are cut where the search cannot build every rival (a turned
+  // line whose run starts with a fragment after a shown cut; a reversal a rule of words refuses):
+  // their evidence is weighed against too few readings, the true one not among them (synthetic
+  // seed 2, line 100, five pieces: «… يدفعها الأكثر عرضة المهاجرين عمال.»; seed 18, line 144,
+  // three pieces: «… تدريب قبل أن يبدؤوا عملهم خارج البلاد، موظفيها في مجال الاتِّجار بالبشر»).
+  // Two halves, as the phrases across the breaks weigh them (src/ingest/break-phrases.ts).
+  if (pieces > mostPiecesWeighed) return undefined;
   const scoreOf = (words: readonly string[]) => evidenceOf(words, search.extracted, breaks, phrases).score;
   const scored = readings.map((reading) => ({ reading, score: scoreOf(reading.split(' ')) }));
   const best = Math.max(...scored.map(({ score }) => score));

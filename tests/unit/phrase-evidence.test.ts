@@ -93,6 +93,17 @@ describe('the evidence of a reading', () => {
     expect(evidenceOf(['عرضة', 'الأفراد', 'الأكثر'], ['أكثر', 'عرضة', 'الأفراد', 'ال'], {}, phrases).parted).toEqual(['أكثر عرضة']);
   });
 
+  it('makes no pair where it cut a piece off a word the extracted line already had beside the other (synthetic seed 4, line 39)', () => {
+    // Extracted «لطينبغي للدول»: «ينبغي» already stood before «للدول», a piece glued on its outer
+    // side. Cutting «لط» off meets nothing new there, though the report prints «ينبغي للدول».
+    const phrases = book('ينبغي للدول الأعضاء', 'ينبغي للدول أن');
+    const cut = evidenceOf(['ينبغي', 'للدول', 'والامتثال', 'لطلبات'], ['لبات', 'لطينبغي', 'للدول', 'والامتثال'], {}, phrases);
+    expect(cut.made).toEqual([]);
+    expect(cut.score).toBe(0);
+    // The same pair where the extracted line did not have the two words side by side is made.
+    expect(evidenceOf(['ينبغي', 'للدول', 'والامتثال'], ['للدول', 'والامتثال', 'ينبغي'], {}, phrases).made).toEqual(['ينبغي للدول']);
+  });
+
   it('does not count a pair with punctuation between its words: a closed quotation is no phrase running on', () => {
     expect(punctuationBetween('رسوم"', 'استقدام')).toBe(true);
     expect(punctuationBetween('رسوم', 'استقدام')).toBe(false);
