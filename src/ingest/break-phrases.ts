@@ -114,7 +114,8 @@ function lettersOf(text: string): string {
   return [...letterKey(text.replaceAll(' ', ''))].sort().join('');
 }
 
-function pairKey(first: string, second: string): string | undefined {
+/** Two words side by side by their letters («في سلاسل»), or undefined where either has none. */
+export function pairKey(first: string, second: string): string | undefined {
   const a = letterKey(first);
   const b = letterKey(second);
   return a === '' || b === '' ? undefined : `${a} ${b}`;

@@ -40,7 +40,7 @@
 import { letterKey } from '../text/arabic/characters';
 import { countingNamesAnywhere } from './unknown-words';
 import { searchReadings, type Atom, type SearchRules } from './reading-search';
-import { fewestWords, mostPartners, type BreakWords, type PhraseBook } from './break-phrases';
+import { fewestWords, mostPartners, pairKey, type BreakWords, type PhraseBook } from './break-phrases';
 
 /** How much more evidence the reading taken must have than any rival. */
 export const margin = 1;
@@ -53,12 +53,6 @@ export interface Evidence {
   score: number;
   made: string[];
   parted: string[];
-}
-
-function keyOf(first: string, second: string): string | undefined {
-  const a = letterKey(first);
-  const b = letterKey(second);
-  return a === '' || b === '' ? undefined : `${a} ${b}`;
 }
 
 /**
@@ -99,7 +93,7 @@ function sideBySide(words: readonly string[]): Pair[] {
   const pairs: Pair[] = [];
   for (let index = 0; index + 1 < words.length; index++) {
     const [first, second] = [words[index]!, words[index + 1]!];
-    const key = keyOf(first, second);
+    const key = pairKey(first, second);
     if (key !== undefined) pairs.push({ first: letterKey(first), second: letterKey(second), key, punctuated: punctuationBetween(first, second) });
   }
   return pairs;
@@ -143,7 +137,7 @@ export function evidenceOf(words: readonly string[], extracted: readonly string[
   const parted: string[] = [];
   const [first, last] = [words[0]!, words.at(-1)!];
   const acrossBreak = (a: string, b: string, fixed: 'first' | 'second') => {
-    const key = keyOf(a, b);
+    const key = pairKey(a, b);
     if (key !== undefined && !inReading.some((pair) => pair.key === key) && !punctuationBetween(a, b) && pairCounts(a, b, phrases, fixed)) made.push(key);
   };
   if (breaks.before !== undefined) acrossBreak(breaks.before, first, 'first');
